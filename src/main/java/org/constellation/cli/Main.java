@@ -1,0 +1,7 @@
+package org.constellation.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println(sim.engine.SimState.version());
+    }
+}
