@@ -1,7 +1,69 @@
 package org.constellation.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import org.constellation.experiment.Provenance;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code constellation} command line: {@code run}, and the other commands listed by
+ * {@code constellation --help}. User errors print one line and exit with status 2; anything else
+ * is an internal error (status 1).
+ */
+@Command(name = "constellation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Constellation: an agent-based model of how multilateral peace operations and their partners "
+                + "coordinate on non-traditional security challenges.",
+        subcommands = {RunCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit status for user errors. */
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        System.out.println(sim.engine.SimState.version());
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (ex instanceof UserError) {
+                err.println("constellation: error: " + ex.getMessage());
+                return USER_ERROR;
+            }
+            err.println("constellation: internal error: " + ex);
+            if (Boolean.getBoolean("constellation.debug")) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(set JAVA_OPTS=-Dconstellation.debug=true for the stack trace)");
+            }
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, strings) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("constellation: error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandName()
+                    + " --help')");
+            return USER_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    /** Reports the project version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Constellation " + Provenance.projectVersion() + " (MASON "
+                    + sim.engine.SimState.version() + ", Java " + System.getProperty("java.version") + ")"};
+        }
     }
 }

@@ -1,0 +1,54 @@
+package org.constellation.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.constellation.scenario.ScenarioMapper;
+
+/** Checks command-line values and turns bad ones into one-line {@link UserError}s. */
+final class Arguments {
+
+    private Arguments() {
+    }
+
+    static long seed(String text) {
+        long value;
+        try {
+            value = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new UserError("--seed must be a whole number from 0 to " + ScenarioMapper.MAX_SEED + ", was '" + text + "'");
+        }
+        if (value < 0 || value > ScenarioMapper.MAX_SEED) {
+            throw new UserError("--seed must be from 0 to " + ScenarioMapper.MAX_SEED
+                    + " (MASON uses 32-bit seeds), was " + value);
+        }
+        return value;
+    }
+
+    static int positiveInt(String option, String text) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(option + " must be a whole number of at least 1, was '" + text + "'");
+    }
+
+    /** Creates the folder if needed and checks a file can be created in it. */
+    static void writableFolder(Path folder, String option) {
+        try {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new UserError(option + " " + folder + " is a file, not a folder");
+            }
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new UserError(option + " " + folder + " is not writable (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")");
+        }
+    }
+}

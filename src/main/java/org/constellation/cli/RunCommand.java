@@ -1,0 +1,69 @@
+package org.constellation.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.constellation.experiment.SingleRun;
+import org.constellation.scenario.LoadedScenario;
+import org.constellation.scenario.ScenarioLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code constellation run [SCENARIO] [--seed N] [--steps N] [--out DIR]}: one run, results and charts. */
+@Command(name = "run", description = "Run one scenario with one seed; write time series, summary, manifest and charts.",
+        mixinStandardHelpOptions = true)
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "A scenario name from scenarios/ or a path to a scenario file (default: ${DEFAULT-VALUE}).",
+            defaultValue = ScenarioLibrary.DEFAULT)
+    private String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed, 0 to 4294967295 (default: the scenario's).")
+    private String seed;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (months) (default: the scenario's).")
+    private String steps;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>-seed<N>).")
+    private Path out;
+
+    @Option(names = "--3w", description = "Also write who-does-what-where.csv, the 3W cube of every step.")
+    private boolean threeW;
+
+    @Option(names = "--no-charts", description = "Skip the charts.")
+    private boolean noCharts;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadedScenario loaded = Scenarios.load(scenario);
+        long runSeed = seed == null ? loaded.scenario().seed() : Arguments.seed(seed);
+        int runSteps = steps == null ? loaded.scenario().steps() : Arguments.positiveInt("--steps", steps);
+        Path folder = out != null ? out
+                : Home.path().resolve("results").resolve(loaded.scenario().name() + "-seed" + runSeed);
+        Arguments.writableFolder(folder, "--out");
+        SingleRun.Result result = SingleRun.execute(loaded,
+                new SingleRun.Options(runSeed, runSteps, folder, threeW, Home.path()),
+                new ConsoleProgress(System.err, "steps"));
+        int charts = noCharts ? 0 : RunCharts.write(result);
+        System.out.println("Wrote " + describe(result, charts) + " to " + folder);
+        return 0;
+    }
+
+    private static String describe(SingleRun.Result result, int charts) {
+        StringBuilder b = new StringBuilder();
+        for (Path p : result.files()) {
+            b.append(b.length() == 0 ? "" : ", ").append(p.getFileName());
+        }
+        if (charts > 0) {
+            b.append(", charts/ (").append(charts).append(" charts, PNG and SVG)");
+        }
+        return b.toString();
+    }
+
+    static boolean exists(Path p) {
+        return Files.exists(p);
+    }
+}

@@ -1,0 +1,29 @@
+package org.constellation.metrics;
+
+import org.constellation.model.Constellation;
+import org.constellation.model.agents.ArmedGroup;
+
+/** Armed group strength: the total strength of all criminal and armed groups (strength units). */
+public final class ArmedGroupStrength implements Metric {
+
+    public static final String NAME = "armed_group_strength";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Total strength of criminal and armed groups (strength units)";
+    }
+
+    @Override
+    public double measure(Constellation m) {
+        double total = 0;
+        for (ArmedGroup g : m.groups()) {
+            total += g.strength();
+        }
+        return total;
+    }
+}

@@ -1,0 +1,40 @@
+package org.constellation.metrics;
+
+import org.constellation.model.Constellation;
+import org.constellation.model.params.Parameters;
+
+/**
+ * Coverage gap: of the district-challenge cells whose need exceeds the gap threshold, the share no
+ * actor addresses this step (on the 3W cube). 0 when no cell exceeds the threshold.
+ */
+public final class CoverageGap implements Metric {
+
+    public static final String NAME = "coverage_gap";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Share of district-challenge cells with need above the gap threshold that no actor addresses (0-1)";
+    }
+
+    @Override
+    public double measure(Constellation m) {
+        double threshold = m.parameters().get(Parameters.METRIC_GAP_THRESHOLD);
+        boolean[] covered = CubeCells.covered(m);
+        int needy = 0;
+        int gaps = 0;
+        for (int cell = 0; cell < covered.length; cell++) {
+            if (m.needs().need(cell) > threshold) {
+                needy++;
+                if (!covered[cell]) {
+                    gaps++;
+                }
+            }
+        }
+        return needy == 0 ? 0 : (double) gaps / needy;
+    }
+}

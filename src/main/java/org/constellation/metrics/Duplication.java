@@ -1,0 +1,58 @@
+package org.constellation.metrics;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.constellation.model.Constellation;
+import org.constellation.model.Ledger;
+
+/**
+ * Duplication: the share of this step's effort spent where another actor already does the same
+ * kind of activity on the same need in the same district. On the actor x challenge x district x
+ * step cube, for each district and activity type worked by two or more actors, everything beyond
+ * the largest single actor's effort counts as duplicated (<i>Fit for Purpose</i> ch. 4, "The way
+ * forward": duplication or even competition between UN peace operations and UN Country Teams).
+ */
+public final class Duplication implements Metric {
+
+    public static final String NAME = "duplication";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Share of effort spent on an activity type in a district where another actor already does it (0-1)";
+    }
+
+    @Override
+    public double measure(Constellation m) {
+        Map<Integer, Map<Integer, Double>> byCell = new TreeMap<>();
+        double total = 0;
+        int types = m.catalogue().size();
+        for (Ledger.Entry e : m.ledger().current()) {
+            if (CubeCells.addressesNeed(m, e)) {
+                byCell.computeIfAbsent(e.district() * types + e.activity(), k -> new TreeMap<>())
+                        .merge(e.actor(), e.effort(), Double::sum);
+                total += e.effort();
+            }
+        }
+        if (total <= 0) {
+            return 0;
+        }
+        double duplicated = 0;
+        for (Map<Integer, Double> actors : byCell.values()) {
+            if (actors.size() > 1) {
+                double sum = 0;
+                double max = 0;
+                for (double v : actors.values()) {
+                    sum += v;
+                    max = Math.max(max, v);
+                }
+                duplicated += sum - max;
+            }
+        }
+        return duplicated / total;
+    }
+}

@@ -1,0 +1,19 @@
+package org.constellation.metrics;
+
+import org.constellation.model.Constellation;
+
+/**
+ * A named measurement of the model's state at the end of a step. A metric only reads the model;
+ * its one definition is in {@code docs/ODD.md} under its name.
+ */
+public interface Metric {
+
+    /** The stable snake_case name: the column header in every output. */
+    String name();
+
+    /** One sentence saying what it measures, with its unit. */
+    String description();
+
+    /** Measures the model at the end of the current step. */
+    double measure(Constellation model);
+}

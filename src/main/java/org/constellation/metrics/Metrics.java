@@ -1,0 +1,42 @@
+package org.constellation.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The registry of metrics, by stable name, in output column order. */
+public final class Metrics {
+
+    private static final List<Supplier<Metric>> STANDARD = List.of(
+            Duplication::new, MissionUnctDuplication::new, CoverageGap::new, UnmetNeed::new,
+            AbsorptionOverload::new, DoctrineIncoherence::new, CoordinationCost::new, BeliefError::new,
+            InformationLatency::new, ArmedGroupStrength::new, CrossBorderDisplacement::new, TransitionDrop::new,
+            InsideFenceHarm::new, Trust::new, HostLegitimacy::new);
+
+    private Metrics() {
+    }
+
+    /** A fresh instance of every standard metric, in column order. */
+    public static List<Metric> standard() {
+        List<Metric> out = new ArrayList<>();
+        for (Supplier<Metric> s : STANDARD) {
+            out.add(s.get());
+        }
+        return out;
+    }
+
+    /** The names of the standard metrics, in column order. */
+    public static List<String> names() {
+        return standard().stream().map(Metric::name).toList();
+    }
+
+    /** The metric with a name, or an exception listing the valid names. */
+    public static Metric byName(String name) {
+        for (Metric m : standard()) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("Unknown metric '" + name + "'. Known: " + names());
+    }
+}

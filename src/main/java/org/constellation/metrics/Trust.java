@@ -1,0 +1,45 @@
+package org.constellation.metrics;
+
+import org.constellation.model.Constellation;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.world.District;
+
+/**
+ * Trust: the population-weighted mean, over districts where international actors (missions, UN
+ * Country Team agencies, donors) are active, of the population's mean trust in them (0-1).
+ */
+public final class Trust implements Metric {
+
+    public static final String NAME = "trust";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Population-weighted mean trust in the international actors present (0-1)";
+    }
+
+    @Override
+    public double measure(Constellation m) {
+        double weighted = 0;
+        double population = 0;
+        for (District d : m.region().districts()) {
+            double sum = 0;
+            int n = 0;
+            for (Actor a : m.actors()) {
+                if (a.isActive() && a.type().isInternational() && a.isPresentIn(d)) {
+                    sum += m.population(d.index()).trust(a.index());
+                    n++;
+                }
+            }
+            if (n > 0) {
+                weighted += d.population() * sum / n;
+                population += d.population();
+            }
+        }
+        return population == 0 ? 0 : weighted / population;
+    }
+}

@@ -1,0 +1,299 @@
+package org.constellation.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.constellation.model.activity.ActivityCatalogue;
+import org.constellation.model.agents.ActivityPlanner;
+import org.constellation.model.agents.ActivityValuation;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.agents.ArmedGroup;
+import org.constellation.model.agents.CivilSocietyOrganisation;
+import org.constellation.model.agents.HostGovernment;
+import org.constellation.model.agents.Population;
+import org.constellation.model.params.ModelParameters;
+import org.constellation.model.spec.ModelSpec;
+import org.constellation.model.world.Country;
+import org.constellation.model.world.District;
+import org.constellation.model.world.NeedField;
+import org.constellation.model.world.Region;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The Constellation model: multilateral peace operations and their partners working, or failing to
+ * work, together on non-traditional security challenges in a region of host countries. Headless:
+ * it knows nothing of files, charts or windows. Build it from a {@link ModelSpec} and the
+ * coordination mechanisms and sharing rule of the run, call {@link #start()}, then step the
+ * schedule; one step is one month. Every random draw comes from {@link #random}.
+ *
+ * <p>Each step runs the {@link Phase}s in order: events, sense, share, coordinate, plan, act,
+ * resolve, adversaries, world, observe.
+ */
+public class Constellation extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ModelSpec spec;
+    private final List<CoordinationMechanism> mechanisms;
+    private final InformationSharingRule sharing;
+    private final ActivityCatalogue catalogue = ActivityCatalogue.standard();
+    private World world;
+
+    /**
+     * @param seed the run's seed (MASON uses its low 32 bits)
+     * @param spec the world to build
+     * @param mechanisms the coordination mechanisms in force, run in this order each step
+     * @param sharing the information-sharing rule
+     */
+    public Constellation(long seed, ModelSpec spec, List<CoordinationMechanism> mechanisms,
+            InformationSharingRule sharing) {
+        super(seed);
+        this.spec = spec;
+        this.mechanisms = List.copyOf(mechanisms);
+        this.sharing = sharing;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        world = WorldBuilder.build(this, spec, catalogue);
+        StrategyContext context = new StrategyContext(this);
+        world.setContext(context);
+        for (CoordinationMechanism mechanism : mechanisms) {
+            mechanism.initialize(context);
+        }
+        sharing.initialize(context);
+        schedulePhases(context);
+    }
+
+    /** Called by the builder once the world exists, before actors attach to it. */
+    void attachWorld(World built) {
+        world = built;
+    }
+
+    /** The run's state holder (package use). */
+    World world() {
+        return world;
+    }
+
+    private void schedulePhases(StrategyContext context) {
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS.ordering(), new EventsStep(spec.shocks()), 1.0);
+        for (Actor a : world.actors()) {
+            schedule.scheduleRepeating(Schedule.EPOCH, Phase.SENSE.ordering(), new ActorPhaseStep(a, Phase.SENSE), 1.0);
+            schedule.scheduleRepeating(Schedule.EPOCH, Phase.PLAN.ordering(), new ActorPhaseStep(a, Phase.PLAN), 1.0);
+            schedule.scheduleRepeating(Schedule.EPOCH, Phase.ACT.ordering(), new ActorPhaseStep(a, Phase.ACT), 1.0);
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.SHARE.ordering(), new SharingStep(sharing, context), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.COORDINATE.ordering(),
+                new CoordinationStep(mechanisms, context), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLVE.ordering(), new EffectsResolver(), 1.0);
+        for (ArmedGroup g : world.groups()) {
+            schedule.scheduleRepeating(Schedule.EPOCH, Phase.ADVERSARIES.ordering(), g, 1.0);
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.WORLD.ordering(), new WorldDynamics(), 1.0);
+    }
+
+    // ----- state -----
+
+    /** The current step (0 during the first step). */
+    public int step() {
+        double t = schedule.getTime();
+        return t < 0 ? 0 : (int) t;
+    }
+
+    /** The scenario's world description. */
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The coordination mechanisms in force. */
+    public List<CoordinationMechanism> mechanisms() {
+        return mechanisms;
+    }
+
+    /** The information-sharing rule in force. */
+    public InformationSharingRule sharingRule() {
+        return sharing;
+    }
+
+    /** Global parameters. */
+    public ModelParameters parameters() {
+        return spec.parameters();
+    }
+
+    /** The activity catalogue. */
+    public ActivityCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The region (countries, districts, adjacency). */
+    public Region region() {
+        return world.region();
+    }
+
+    /** Needs and drivers. */
+    public NeedField needs() {
+        return world.needs();
+    }
+
+    /** All actors (missions, agencies, donors, hosts, civil society), in index order. */
+    public List<Actor> actors() {
+        return world.actors();
+    }
+
+    /** The actor with an id, or null. */
+    public Actor actor(String id) {
+        return world.actor(id);
+    }
+
+    /** The criminal and armed groups. */
+    public List<ArmedGroup> groups() {
+        return world.groups();
+    }
+
+    /** The host government of a country. */
+    public HostGovernment host(Country country) {
+        return world.host(country);
+    }
+
+    /** The population of a district. */
+    public Population population(int district) {
+        return world.population(district);
+    }
+
+    /** The 3W ledger. */
+    public Ledger ledger() {
+        return world.ledger();
+    }
+
+    /** This step's accounts. */
+    public StepAccounts accounts() {
+        return world.accounts();
+    }
+
+    /** This step's plans and planning groups. */
+    public PlanBoard planBoard() {
+        return world.planBoard();
+    }
+
+    /** Working trust between actors. */
+    public Relations relations() {
+        return world.relations();
+    }
+
+    /** Messages in transit. */
+    public Mailbox mailbox() {
+        return world.mailbox();
+    }
+
+    /** The planner actors use. */
+    public ActivityPlanner planner() {
+        return world.planner();
+    }
+
+    /** How actors value activities. */
+    public ActivityValuation valuation() {
+        return world.valuation();
+    }
+
+    /** Closures so far, in order. */
+    public List<ClosureRecord> closures() {
+        return world.closures();
+    }
+
+    /** Actors whose staff rotated this step. */
+    public List<Actor> rotatedThisStep() {
+        return Collections.unmodifiableList(world.rotated());
+    }
+
+    /** Records a staff rotation (called by the actor). */
+    public void recordRotation(Actor actor) {
+        world.rotated().add(actor);
+    }
+
+    /** Total group strength in a district. */
+    public double groupStrengthIn(int district) {
+        double total = 0;
+        for (ArmedGroup g : world.groups()) {
+            if (g.location() == district) {
+                total += g.strength();
+            }
+        }
+        return total;
+    }
+
+    /** Total group strength in a country. */
+    public double groupStrengthIn(Country country) {
+        double total = 0;
+        for (ArmedGroup g : world.groups()) {
+            if (region().district(g.location()).country() == country) {
+                total += g.strength();
+            }
+        }
+        return total;
+    }
+
+    /** Nominal capacity of the active international actors present in a country. */
+    public double internationalCapacityIn(Country country) {
+        double total = 0;
+        for (Actor a : world.actors()) {
+            if (a.isActive() && a.type().isInternational() && presentIn(a, country)) {
+                total += a.nominalCapacity();
+            }
+        }
+        return total;
+    }
+
+    /** Number of active watchdog civil society organisations in a country. */
+    public int watchdogsIn(Country country) {
+        int n = 0;
+        for (Actor a : world.actors()) {
+            if (a.isActive() && a instanceof CivilSocietyOrganisation cso && cso.isWatchdog() && presentIn(a, country)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean presentIn(Actor a, Country country) {
+        for (District d : a.presence()) {
+            if (d.country() == country) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Closes an actor now: its last step's cells are recorded for the transition-drop metric,
+     * mechanisms get their chance to hand over, and every other actor learns it is gone.
+     */
+    public void close(Actor actor) {
+        if (!actor.isActive()) {
+            return;
+        }
+        for (CoordinationMechanism mechanism : mechanisms) {
+            mechanism.onClosure(world.context(), actor);
+        }
+        List<Integer> cells = new ArrayList<>();
+        if (actor.lastPlan() != null) {
+            actor.lastPlan().entries().forEach(e -> cells.add(NeedField.cell(e.district(),
+                    catalogue.get(e.activity()).challenge())));
+        }
+        world.closures().add(new ClosureRecord(actor.index(), step(), new java.util.TreeSet<>(cells)));
+        actor.markClosed();
+        for (Actor other : world.actors()) {
+            other.known().forget(actor.index());
+        }
+    }
+
+    /** Runs the model for a number of steps after {@link #start()} (a convenience for tests and runners). */
+    public void run(int steps) {
+        for (int i = 0; i < steps; i++) {
+            if (!schedule.step(this)) {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.constellation.model;
+
+import java.util.List;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.world.District;
+
+/**
+ * What a {@link CoordinationMechanism} may see and do. Mechanisms act only by changing who knows
+ * what (sending information), who plans with whom (planning groups), what actors are steered
+ * towards (guidance) and where they work (presence), and every one of those costs staff time that
+ * is charged to the actors taking part and is then missing from their activities.
+ */
+public interface CoordinationContext extends SharingContext {
+
+    /** Charges staff time (effort units) to an actor for a mechanism this step. */
+    void charge(Actor actor, double effort, String mechanism);
+
+    /** Lets the members plan jointly this step: each sees the plans of members who planned before it. */
+    void formPlanningGroup(List<Actor> members, String mechanism);
+
+    /** Records a step of joint work between two actors (their working trust grows). */
+    void jointWork(Actor a, Actor b);
+
+    /** Extends an actor's presence to a district. */
+    void expandPresence(Actor actor, District district);
+
+    /** Actors that closed so far, with the cells they left. */
+    List<ClosureRecord> closures();
+
+    /** This step's plan board (plans appear during the PLAN phase). */
+    PlanBoard planBoard();
+}

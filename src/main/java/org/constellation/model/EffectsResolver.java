@@ -1,0 +1,168 @@
+package org.constellation.model;
+
+import java.util.List;
+import org.constellation.model.activity.ActivityCatalogue;
+import org.constellation.model.activity.ActivityFlag;
+import org.constellation.model.activity.ActivityType;
+import org.constellation.model.agents.ActivityValuation;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.agents.HostGovernment;
+import org.constellation.model.params.ModelParameters;
+import org.constellation.model.params.Parameters;
+import org.constellation.model.world.Country;
+import org.constellation.model.world.District;
+import org.constellation.model.world.InstitutionState;
+import org.constellation.model.world.NeedField;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The RESOLVE phase: what the step's effort achieves.
+ * <ol>
+ * <li>Indirect effort on a host institution is absorbed only up to the institution's absorption
+ * capacity; the rest is wasted (absorption overload). A captured state diverts a share of what it
+ * absorbs to illicit interests. What remains imprints the actor's doctrine on the institution,
+ * builds its capacity, and is blunted by doctrine incoherence.</li>
+ * <li>Effort on one activity type in one district has diminishing returns: the effect is
+ * efficacy x (1 - exp(-effort / saturation)), so two actors doing the same thing in the same place
+ * achieve less than twice as much. Indirect effects act only as far as the state is present and
+ * willing.</li>
+ * <li>The effect lowers the need (consequences) or the driver (drivers) after the type's time to
+ * effect; enforcement adds pressure on groups; the population credits each actor with its share.</li>
+ * </ol>
+ */
+final class EffectsResolver implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private double[] total = new double[0];
+    private double[] perUnitBenefit = new double[0];
+    private boolean[] seen = new boolean[0];
+
+    @Override
+    public void step(SimState state) {
+        Constellation m = (Constellation) state;
+        ActivityCatalogue catalogue = m.catalogue();
+        int types = catalogue.size();
+        ensureSize(m.region().size() * types);
+        List<Ledger.Entry> entries = m.ledger().current();
+        double[] ratio = absorptionRatios(m, entries);
+        double[] effective = new double[entries.size()];
+        int[] keys = new int[entries.size()];
+        int unique = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Ledger.Entry e = entries.get(i);
+            int key = e.district() * types + e.activity();
+            if (!seen[key]) {
+                seen[key] = true;
+                keys[unique++] = key;
+            }
+            effective[i] = effectiveEffort(m, e, ratio);
+            total[key] += effective[i];
+        }
+        applyEffects(m, keys, unique, types);
+        for (int i = 0; i < entries.size(); i++) {
+            Ledger.Entry e = entries.get(i);
+            m.accounts().addBenefit(e.actor(), e.district(), effective[i] * perUnitBenefit[e.district() * types + e.activity()]);
+        }
+        for (int k = 0; k < unique; k++) {
+            total[keys[k]] = 0;
+            perUnitBenefit[keys[k]] = 0;
+            seen[keys[k]] = false;
+        }
+        applyDue(m);
+    }
+
+    private void ensureSize(int n) {
+        if (total.length < n) {
+            total = new double[n];
+            perUnitBenefit = new double[n];
+            seen = new boolean[n];
+        }
+    }
+
+    /** Share of indirect effort each country-institution can absorb this step. */
+    private static double[] absorptionRatios(Constellation m, List<Ledger.Entry> entries) {
+        int slots = m.region().countries().size() * Institution.COUNT;
+        double[] delivered = new double[slots];
+        for (Ledger.Entry e : entries) {
+            ActivityType type = m.catalogue().get(e.activity());
+            if (!type.isDirect()) {
+                delivered[slot(m.region().district(e.district()).country(), type.institution())] += e.effort();
+            }
+        }
+        double[] ratio = new double[slots];
+        for (Country c : m.region().countries()) {
+            for (Institution i : Institution.all()) {
+                int s = slot(c, i);
+                InstitutionState state = c.institution(i);
+                double absorbed = Math.min(delivered[s], state.absorption());
+                state.recordSupport(delivered[s], absorbed);
+                ratio[s] = delivered[s] > 0 ? absorbed / delivered[s] : 1;
+            }
+        }
+        return ratio;
+    }
+
+    private static int slot(Country c, Institution i) {
+        return c.index() * Institution.COUNT + i.ordinal();
+    }
+
+    private static double effectiveEffort(Constellation m, Ledger.Entry e, double[] ratio) {
+        ModelParameters p = m.parameters();
+        Actor actor = m.actors().get(e.actor());
+        ActivityType type = m.catalogue().get(e.activity());
+        double x = e.effort() * actor.effectiveness(e.activity(), e.district(), m);
+        if (type.isDirect()) {
+            return x;
+        }
+        Country country = m.region().district(e.district()).country();
+        InstitutionState institution = country.institution(type.institution());
+        x *= ratio[slot(country, type.institution())];
+        double diverted = x * m.host(country).capture();
+        m.accounts().addDiverted(country.index(), diverted);
+        x -= diverted;
+        institution.imprint(actor.doctrine(), x);
+        x *= 1 - p.get(Parameters.DOCTRINE_PENALTY) * institution.incoherence();
+        institution.setCapacity(institution.capacity()
+                + p.get(Parameters.CAPACITY_BUILDING) * x * (1 - institution.capacity()));
+        return x;
+    }
+
+    private void applyEffects(Constellation m, int[] keys, int unique, int types) {
+        ActivityValuation valuation = m.valuation();
+        double saturation = m.parameters().get(Parameters.SATURATION);
+        int t = m.step();
+        for (int k = 0; k < unique; k++) {
+            int key = keys[k];
+            ActivityType type = m.catalogue().get(key % types);
+            if (total[key] <= 0 || type.has(ActivityFlag.INSIDE_FENCE)) {
+                continue;
+            }
+            District d = m.region().district(key / types);
+            double effect = valuation.efficacy(type) * (1 - Math.exp(-total[key] / saturation));
+            if (!type.isDirect()) {
+                HostGovernment host = m.host(d.country());
+                effect *= d.statePresence() * host.willingness();
+            }
+            int cell = NeedField.cell(d.index(), type.challenge());
+            m.world().effects().add(t, valuation.delay(type), new EffectQueue.Effect(cell, type.onDrivers(), effect));
+            if (type.has(ActivityFlag.ENFORCEMENT)) {
+                m.accounts().addPressure(cell, effect);
+            }
+            double benefit = effect * (type.onDrivers() ? m.needs().driver(cell) / 2 : m.needs().need(cell));
+            perUnitBenefit[key] = benefit / total[key];
+        }
+    }
+
+    private static void applyDue(Constellation m) {
+        NeedField needs = m.needs();
+        for (EffectQueue.Effect effect : m.world().effects().due(m.step())) {
+            if (effect.onDriver()) {
+                needs.setDriver(effect.cell(), needs.driver(effect.cell()) * (1 - effect.share()));
+            } else {
+                needs.setNeed(effect.cell(), needs.need(effect.cell()) * (1 - effect.share()));
+            }
+        }
+    }
+}

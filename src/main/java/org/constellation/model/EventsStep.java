@@ -1,0 +1,43 @@
+package org.constellation.model;
+
+import java.util.List;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.spec.ShockSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The EVENTS phase: rolls the ledger and clears the step's accounts, applies the shocks due this
+ * step, and lets every actor start its step (deployment, closure, budget cycle, rotation), in
+ * actor order.
+ */
+final class EventsStep implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<ShockSpec> shocks;
+
+    EventsStep(List<ShockSpec> shocks) {
+        this.shocks = List.copyOf(shocks);
+    }
+
+    @Override
+    public void step(SimState state) {
+        Constellation m = (Constellation) state;
+        World w = m.world();
+        w.ledger().roll();
+        w.accounts().reset();
+        w.planBoard().reset();
+        w.rotated().clear();
+        int t = m.step();
+        ShockApplier applier = new ShockApplier(m);
+        for (ShockSpec shock : shocks) {
+            if (shock.step() == t) {
+                shock.apply(applier);
+            }
+        }
+        for (Actor a : w.actors()) {
+            a.beginStep(m);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.constellation.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The 3W ("who does what where") ledger: every unit of effort an actor put on an activity type in
+ * a district, for the current and the previous step. Metrics read the actor x challenge x district
+ * x step cube from here.
+ */
+public final class Ledger {
+
+    /** One row of the cube: actor, district, activity type, effort. */
+    public record Entry(int actor, int district, int activity, double effort) {
+    }
+
+    private List<Entry> current = new ArrayList<>();
+    private List<Entry> previous = new ArrayList<>();
+    private List<List<Entry>> previousByDistrict = new ArrayList<>();
+    private final int districts;
+
+    public Ledger(int districts) {
+        this.districts = districts;
+        for (int d = 0; d < districts; d++) {
+            previousByDistrict.add(new ArrayList<>());
+        }
+    }
+
+    /** Starts a new step: the current entries become the previous ones. */
+    public void roll() {
+        previous = current;
+        current = new ArrayList<>();
+        List<List<Entry>> byDistrict = new ArrayList<>(districts);
+        for (int d = 0; d < districts; d++) {
+            byDistrict.add(new ArrayList<>());
+        }
+        for (Entry e : previous) {
+            byDistrict.get(e.district()).add(e);
+        }
+        previousByDistrict = byDistrict;
+    }
+
+    /** Records effort. */
+    public void record(int actor, int district, int activity, double effort) {
+        if (effort > 0) {
+            current.add(new Entry(actor, district, activity, effort));
+        }
+    }
+
+    /** This step's entries, in the order they were recorded. */
+    public List<Entry> current() {
+        return Collections.unmodifiableList(current);
+    }
+
+    /** Last step's entries. */
+    public List<Entry> previous() {
+        return Collections.unmodifiableList(previous);
+    }
+
+    /** Last step's entries in one district. */
+    public List<Entry> previousIn(int district) {
+        return Collections.unmodifiableList(previousByDistrict.get(district));
+    }
+}

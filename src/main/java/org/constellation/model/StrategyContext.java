@@ -1,0 +1,158 @@
+package org.constellation.model;
+
+import java.io.Serializable;
+import java.util.List;
+import org.constellation.model.activity.ActivityCatalogue;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.agents.HostGovernment;
+import org.constellation.model.belief.Beliefs;
+import org.constellation.model.params.ModelParameters;
+import org.constellation.model.params.Parameters;
+import org.constellation.model.plan.Plan;
+import org.constellation.model.world.Country;
+import org.constellation.model.world.District;
+import org.constellation.model.world.NeedField;
+import org.constellation.model.world.Region;
+
+/** The model's side of {@link CoordinationContext} and {@link SharingContext}. */
+final class StrategyContext implements CoordinationContext, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Constellation m;
+
+    StrategyContext(Constellation m) {
+        this.m = m;
+    }
+
+    @Override
+    public int step() {
+        return m.step();
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return m.actors();
+    }
+
+    @Override
+    public Region region() {
+        return m.region();
+    }
+
+    @Override
+    public ActivityCatalogue catalogue() {
+        return m.catalogue();
+    }
+
+    @Override
+    public ModelParameters parameters() {
+        return m.parameters();
+    }
+
+    @Override
+    public Relations relations() {
+        return m.relations();
+    }
+
+    @Override
+    public HostGovernment host(Country country) {
+        return m.host(country);
+    }
+
+    @Override
+    public List<Actor> rotatedThisStep() {
+        return m.rotatedThisStep();
+    }
+
+    @Override
+    public void send(Actor from, Actor to, InfoKind kind, int delay, double doubt) {
+        if (from == to || !from.isActive() || !to.isActive()) {
+            return;
+        }
+        Message.Payload payload = switch (kind) {
+            case NEEDS -> needs(from);
+            case PLANS -> new Message.PlanReport(from.lastPlan() == null ? Plan.empty(from.index(), step())
+                    : from.lastPlan());
+            case INTEL -> threats(from);
+        };
+        int t = step();
+        m.mailbox().post(new Message(from.index(), to.index(), kind, t, t + Math.max(0, delay), Math.max(0, doubt),
+                m.mailbox().nextSequence(), payload));
+    }
+
+    private Message.NeedsReport needs(Actor from) {
+        List<District> presence = from.presence();
+        int n = presence.size() * Challenge.COUNT;
+        int[] cells = new int[n];
+        double[] estimates = new double[n];
+        double[] variances = new double[n];
+        Beliefs b = from.beliefs();
+        int k = 0;
+        for (District d : presence) {
+            for (Challenge c : Challenge.all()) {
+                int cell = NeedField.cell(d.index(), c);
+                cells[k] = cell;
+                estimates[k] = b.need(cell);
+                variances[k] = b.variance(cell, step());
+                k++;
+            }
+        }
+        return new Message.NeedsReport(cells, estimates, variances);
+    }
+
+    private Message.ThreatReport threats(Actor from) {
+        Beliefs b = from.beliefs();
+        int count = 0;
+        for (int d = 0; d < m.region().size(); d++) {
+            if (b.knowsThreat(d)) {
+                count++;
+            }
+        }
+        int[] districts = new int[count];
+        double[] strengths = new double[count];
+        double[] variances = new double[count];
+        int k = 0;
+        for (int d = 0; d < m.region().size(); d++) {
+            if (b.knowsThreat(d)) {
+                districts[k] = d;
+                strengths[k] = b.threat(d);
+                variances[k] = b.threatVariance(d, step());
+                k++;
+            }
+        }
+        return new Message.ThreatReport(districts, strengths, variances);
+    }
+
+    @Override
+    public void charge(Actor actor, double effort, String mechanism) {
+        if (effort > 0) {
+            m.accounts().chargeCoordination(actor.index(), effort, mechanism);
+        }
+    }
+
+    @Override
+    public void formPlanningGroup(List<Actor> members, String mechanism) {
+        m.planBoard().formGroup(members.stream().mapToInt(Actor::index).toArray(), mechanism);
+    }
+
+    @Override
+    public void jointWork(Actor a, Actor b) {
+        m.relations().jointWork(a.index(), b.index(), m.parameters().get(Parameters.JOINT_WORK_TRUST_GAIN));
+    }
+
+    @Override
+    public void expandPresence(Actor actor, District district) {
+        actor.addPresence(district);
+    }
+
+    @Override
+    public List<ClosureRecord> closures() {
+        return m.closures();
+    }
+
+    @Override
+    public PlanBoard planBoard() {
+        return m.planBoard();
+    }
+}

@@ -1,0 +1,26 @@
+package org.constellation.model.activity;
+
+/** Properties of an activity type that decide how it works beyond its mode and target. */
+public enum ActivityFlag {
+    /** Puts pressure on criminal and armed groups in the district (and may displace them). */
+    ENFORCEMENT("enforcement"),
+    /** Produces threat intelligence on groups in the district (ISR, network analysis). */
+    INTELLIGENCE("intelligence"),
+    /** Mitigates the actor's own harm "inside the fence" rather than a district's need. */
+    INSIDE_FENCE("inside-fence"),
+    /** Community-level work that civil society organisations can do as well. */
+    COMMUNITY("community"),
+    /** Pays off faster than others in its column (quick-impact projects, vaccinations). */
+    QUICK("quick");
+
+    private final String key;
+
+    ActivityFlag(String key) {
+        this.key = key;
+    }
+
+    /** The stable name used in scenario files. */
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,176 @@
+package org.constellation.model.agents;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.constellation.model.Challenge;
+import org.constellation.model.Constellation;
+import org.constellation.model.Institution;
+import org.constellation.model.activity.ActivityCatalogue;
+import org.constellation.model.activity.ActivityType;
+import org.constellation.model.params.Parameters;
+import org.constellation.model.plan.Plan;
+import org.constellation.model.plan.PlannedActivity;
+import org.constellation.model.world.District;
+
+/**
+ * How an actor chooses its activities: a greedy allocation of its effort, one chunk at a time, to
+ * the district and activity type with the highest expected value. The value of an option comes
+ * only from the actor's beliefs (believed need and threat), its mandate and priorities, the
+ * guidance of coordination mechanisms, and what it knows others already do there: effort others
+ * are known to put on the same activity in the same place, and on the same host institution,
+ * lowers the option's marginal value (diminishing returns and absorption). What it does not know
+ * it cannot avoid, which is how duplication and overload arise.
+ *
+ * <p>One planner serves every actor of a model in turn; it keeps scratch arrays between calls.
+ */
+public final class ActivityPlanner {
+
+    private final ActivityCatalogue catalogue;
+    private final int types;
+    private final double[] others;
+    private final double[] own;
+    private final double[] institutionKnown;
+    private final double[] institutionOwn;
+    private final OptionHeap heap;
+    private int[] optionKey = new int[64];
+    private double[] optionValue = new double[64];
+    private double[] optionEffort = new double[64];
+    private int[] optionOrder = new int[64];
+
+    public ActivityPlanner(ActivityCatalogue catalogue, int districts, int countries) {
+        this.catalogue = catalogue;
+        this.types = catalogue.size();
+        this.others = new double[districts * types];
+        this.own = new double[districts * types];
+        this.institutionKnown = new double[countries * Institution.COUNT];
+        this.institutionOwn = new double[countries * Institution.COUNT];
+        this.heap = new OptionHeap();
+    }
+
+    /** Plans an actor's step within a budget of effort units. */
+    public Plan plan(Actor actor, Constellation m, double budget) {
+        int t = m.step();
+        if (budget <= 1e-9 || actor.mandate().size() == 0 || actor.presence().isEmpty()) {
+            return Plan.empty(actor.index(), t);
+        }
+        gatherKnowledge(actor, m, t);
+        int options = buildOptions(actor, m);
+        return allocate(actor, m, budget, options, t);
+    }
+
+    private void gatherKnowledge(Actor actor, Constellation m, int t) {
+        Arrays.fill(others, 0);
+        Arrays.fill(own, 0);
+        Arrays.fill(institutionKnown, 0);
+        Arrays.fill(institutionOwn, 0);
+        actor.known().accumulate(others, actor.index(), t, m.parameters().getInt(Parameters.PLAN_MEMORY));
+        for (Plan p : m.planBoard().visibleTo(actor.index())) {
+            for (PlannedActivity a : p.entries()) {
+                others[a.district() * types + a.activity()] += a.effort();
+            }
+        }
+        for (int key = 0; key < others.length; key++) {
+            if (others[key] > 0) {
+                ActivityType type = catalogue.get(key % types);
+                if (!type.isDirect()) {
+                    institutionKnown[institutionSlot(key / types, type, m)] += others[key];
+                }
+            }
+        }
+    }
+
+    private int buildOptions(Actor actor, Constellation m) {
+        int n = 0;
+        for (District d : actor.presence()) {
+            if (!actor.canAccess(d, m)) {
+                continue;
+            }
+            for (int k = 0; k < actor.mandate().size(); k++) {
+                int a = actor.mandate().allowedAt(k);
+                double value = m.valuation().value(actor, d, catalogue.get(a), m);
+                if (value > 0) {
+                    ensureCapacity(n + 1);
+                    optionKey[n] = d.index() * types + a;
+                    optionValue[n] = value;
+                    optionEffort[n] = 0;
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private Plan allocate(Actor actor, Constellation m, double budget, int options, int t) {
+        double saturation = m.parameters().get(Parameters.SATURATION);
+        double chunk = m.parameters().get(Parameters.CHUNK);
+        heap.reset(options);
+        for (int o = 0; o < options; o++) {
+            heap.push(o, score(o, saturation, m));
+        }
+        double remaining = budget;
+        int allocated = 0;
+        while (remaining > 1e-9 && !heap.isEmpty()) {
+            int o = heap.pop();
+            double fresh = score(o, saturation, m);
+            if (fresh <= 1e-9) {
+                continue;
+            }
+            if (!heap.isEmpty() && fresh < heap.peekScore()) {
+                heap.push(o, fresh);
+                continue;
+            }
+            double e = Math.min(chunk, remaining);
+            if (optionEffort[o] == 0) {
+                optionOrder[allocated++] = o;
+            }
+            optionEffort[o] += e;
+            own[optionKey[o]] += e;
+            ActivityType type = catalogue.get(optionKey[o] % types);
+            if (!type.isDirect()) {
+                institutionOwn[institutionSlot(optionKey[o] / types, type, m)] += e;
+            }
+            remaining -= e;
+            heap.push(o, score(o, saturation, m));
+        }
+        List<PlannedActivity> entries = new ArrayList<>(allocated);
+        for (int k = 0; k < allocated; k++) {
+            int o = optionOrder[k];
+            entries.add(new PlannedActivity(optionKey[o] / types, optionKey[o] % types, optionEffort[o]));
+        }
+        return new Plan(actor.index(), t, entries);
+    }
+
+    private double score(int option, double saturation, Constellation m) {
+        int key = optionKey[option];
+        double score = optionValue[option] * Math.exp(-(others[key] + own[key]) / saturation);
+        ActivityType type = catalogue.get(key % types);
+        if (!type.isDirect()) {
+            int district = key / types;
+            int slot = institutionSlot(district, type, m);
+            double absorption = m.region().district(district).country().institution(type.institution()).absorption();
+            double free = absorption - institutionKnown[slot] - institutionOwn[slot];
+            score *= Math.max(0.05, Math.min(1, free / Math.max(1e-9, absorption)));
+        }
+        return score;
+    }
+
+    private int institutionSlot(int district, ActivityType type, Constellation m) {
+        return m.region().district(district).country().index() * Institution.COUNT + type.institution().ordinal();
+    }
+
+    private void ensureCapacity(int n) {
+        if (n > optionKey.length) {
+            int size = Math.max(n, optionKey.length * 2);
+            optionKey = Arrays.copyOf(optionKey, size);
+            optionValue = Arrays.copyOf(optionValue, size);
+            optionEffort = Arrays.copyOf(optionEffort, size);
+            optionOrder = Arrays.copyOf(optionOrder, size);
+        }
+    }
+
+    /** Challenge of a district-activity key (for tests and diagnostics). */
+    Challenge challengeOf(int key) {
+        return catalogue.get(key % types).challenge();
+    }
+}

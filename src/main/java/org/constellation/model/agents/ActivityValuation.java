@@ -1,0 +1,99 @@
+package org.constellation.model.agents;
+
+import org.constellation.model.Challenge;
+import org.constellation.model.Constellation;
+import org.constellation.model.activity.ActivityFlag;
+import org.constellation.model.activity.ActivityType;
+import org.constellation.model.activity.Mode;
+import org.constellation.model.activity.Target;
+import org.constellation.model.params.ModelParameters;
+import org.constellation.model.params.Parameters;
+import org.constellation.model.world.District;
+import org.constellation.model.world.NeedField;
+
+/**
+ * What one unit of an activity in a district is worth to an actor before diminishing returns, from
+ * what the actor believes and wants:
+ * <pre>
+ *   value = weight x base x horizon discount
+ *   weight   = the actor's priority on the challenge x mechanism guidance on the cell and activity
+ *   base     = believed need x efficacy           (consequences)
+ *            = believed need x efficacy x driver value (drivers: they keep feeding the need)
+ *              + threat weight x believed group strength, for enforcement and intelligence
+ *              x state presence x host willingness, for indirect activities (they act through the host)
+ *            = the actor's own harm rate x its horizon (inside-the-fence work)
+ *   discount = exp(-time to effect / horizon), and x 0.1 if the effect comes after the actor leaves
+ * </pre>
+ * Short-lived missions therefore favour consequences and long-lived agencies drivers, without the
+ * model saying so (<i>Fit for Purpose</i> ch. 3, "Other organizations in a better position").
+ */
+public final class ActivityValuation {
+
+    private final double[] efficacy = new double[4];
+    private final double[] delay = new double[4];
+    private final double quickFactor;
+    private final double driverValue;
+    private final double threatWeight;
+
+    public ActivityValuation(ModelParameters p) {
+        efficacy[slot(Mode.DIRECT, Target.CONSEQUENCES)] = p.get(Parameters.EFFICACY_DIRECT_CONSEQUENCES);
+        efficacy[slot(Mode.DIRECT, Target.DRIVERS)] = p.get(Parameters.EFFICACY_DIRECT_DRIVERS);
+        efficacy[slot(Mode.INDIRECT, Target.CONSEQUENCES)] = p.get(Parameters.EFFICACY_INDIRECT_CONSEQUENCES);
+        efficacy[slot(Mode.INDIRECT, Target.DRIVERS)] = p.get(Parameters.EFFICACY_INDIRECT_DRIVERS);
+        delay[slot(Mode.DIRECT, Target.CONSEQUENCES)] = p.get(Parameters.DELAY_DIRECT_CONSEQUENCES);
+        delay[slot(Mode.DIRECT, Target.DRIVERS)] = p.get(Parameters.DELAY_DIRECT_DRIVERS);
+        delay[slot(Mode.INDIRECT, Target.CONSEQUENCES)] = p.get(Parameters.DELAY_INDIRECT_CONSEQUENCES);
+        delay[slot(Mode.INDIRECT, Target.DRIVERS)] = p.get(Parameters.DELAY_INDIRECT_DRIVERS);
+        quickFactor = p.get(Parameters.QUICK_DELAY_FACTOR);
+        driverValue = p.get(Parameters.DRIVER_VALUE);
+        threatWeight = p.get(Parameters.THREAT_WEIGHT);
+    }
+
+    private static int slot(Mode mode, Target target) {
+        return mode.ordinal() * 2 + target.ordinal();
+    }
+
+    /** Largest share of a need (or driver) a saturated activity of this type removes per step. */
+    public double efficacy(ActivityType type) {
+        return efficacy[slot(type.mode(), type.target())];
+    }
+
+    /** Steps until an activity of this type takes effect. */
+    public int delay(ActivityType type) {
+        double d = delay[slot(type.mode(), type.target())];
+        return (int) Math.round(type.has(ActivityFlag.QUICK) ? d * quickFactor : d);
+    }
+
+    /** The value of one unit of this activity in this district to this actor (0 if pointless). */
+    public double value(Actor actor, District d, ActivityType type, Constellation m) {
+        Challenge c = type.challenge();
+        int cell = NeedField.cell(d.index(), c);
+        boolean insideFence = type.has(ActivityFlag.INSIDE_FENCE);
+        double weight = (insideFence ? 1 : actor.priority(c, m)) * actor.guidance().cell(cell)
+                * actor.guidance().activity(type.index());
+        if (weight <= 0) {
+            return 0;
+        }
+        int horizon = Math.min(actor.horizon(), actor.remainingSteps(m));
+        if (insideFence) {
+            return weight * actor.harmRate(d.index(), c, m) * Math.min(horizon, 24);
+        }
+        double need = actor.beliefs().need(cell);
+        double base = need * efficacy(type);
+        if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE)) {
+            base += threatWeight * actor.beliefs().threat(d.index()) * efficacy(type);
+        }
+        if (type.onDrivers()) {
+            base *= driverValue;
+        }
+        if (!type.isDirect()) {
+            base *= d.statePresence() * m.host(d.country()).willingness();
+        }
+        int steps = delay(type);
+        double discount = Math.exp(-(double) steps / Math.max(1, actor.horizon()));
+        if (steps >= horizon) {
+            discount *= 0.1;
+        }
+        return weight * base * discount;
+    }
+}

@@ -1,0 +1,456 @@
+package org.constellation.model.agents;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import org.constellation.model.ActorType;
+import org.constellation.model.Challenge;
+import org.constellation.model.Constellation;
+import org.constellation.model.Ledger;
+import org.constellation.model.Message;
+import org.constellation.model.activity.ActivityFlag;
+import org.constellation.model.belief.Beliefs;
+import org.constellation.model.params.Parameters;
+import org.constellation.model.plan.Guidance;
+import org.constellation.model.plan.KnownActivities;
+import org.constellation.model.plan.Mandate;
+import org.constellation.model.plan.Plan;
+import org.constellation.model.plan.PlannedActivity;
+import org.constellation.model.spec.DeploymentSpec;
+import org.constellation.model.spec.Funding;
+import org.constellation.model.spec.SensingSpec;
+import org.constellation.model.world.District;
+import org.constellation.model.world.NeedField;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * An actor of the constellation. Each step it <b>senses</b> the needs and threats of the districts
+ * where it is present (noisy, delayed and partial beliefs), <b>plans</b> activities within its
+ * mandate and the capacity left after coordination, and <b>acts</b> by putting effort into the 3W
+ * ledger. Subclasses set what distinguishes missions, agencies, donors, host governments and civil
+ * society (<i>Fit for Purpose</i> ch. 4).
+ *
+ * <p>In a model run the phases are scheduled separately ({@link org.constellation.model.Phase});
+ * {@link #step(SimState)} runs one whole activation (sense, plan, act) for an actor used alone.
+ */
+public abstract class Actor implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int index;
+    private final String id;
+    private final String name;
+    private final ActorType type;
+    private final String organisation;
+    private final String doctrine;
+    private final List<District> presence = new ArrayList<>();
+    private final double nominalCapacity;
+    private final Mandate mandate;
+    private final boolean executive;
+    private final Funding funding;
+    private final DeploymentSpec deployment;
+    private final SensingSpec sensing;
+    private final int horizon;
+    private final int replanInterval;
+    private Beliefs beliefs;
+    private KnownActivities known;
+    private Guidance guidance;
+    private Plan plan;
+    private Plan lastPlan;
+    private int lastReplan = Integer.MIN_VALUE;
+    private boolean replanRequested;
+    private double fundingFactor = 1;
+    private double scale = 1;
+    private int rotationOffset;
+    private Status status = Status.PENDING;
+
+    protected Actor(Profile profile) {
+        this.index = profile.index();
+        this.id = profile.id();
+        this.name = profile.name();
+        this.type = profile.type();
+        this.organisation = profile.organisation();
+        this.doctrine = profile.doctrine();
+        this.nominalCapacity = profile.capacity();
+        this.mandate = profile.mandate();
+        this.executive = profile.executive();
+        this.funding = profile.funding();
+        this.deployment = profile.deployment();
+        this.sensing = profile.sensing();
+        this.horizon = Math.max(1, profile.horizon());
+        this.replanInterval = Math.max(1, profile.replanInterval());
+    }
+
+    /** Wires the actor into a model: beliefs, knowledge and guidance sized to the world. */
+    public void attach(Constellation m, List<District> initialPresence) {
+        var p = m.parameters();
+        beliefs = new Beliefs(m.needs().cells(), m.region().size(), p.get(Parameters.PRIOR_MEAN),
+                p.get(Parameters.PRIOR_VARIANCE), p.get(Parameters.PROCESS_NOISE));
+        known = new KnownActivities(m.catalogue().size());
+        guidance = new Guidance(m.needs().cells(), m.catalogue().size());
+        presence.clear();
+        initialPresence.forEach(this::addPresence);
+        plan = Plan.empty(index, 0);
+        int rotation = deployment.rotation();
+        rotationOffset = rotation > 0 ? m.random.nextInt(rotation) : 0;
+    }
+
+    // ----- phases -----
+
+    @Override
+    public void step(SimState state) {
+        Constellation m = (Constellation) state;
+        sense(m);
+        plan(m);
+        act(m);
+    }
+
+    /** EVENTS phase: deployment, budget cycle and staff rotation; clears per-step state. */
+    public void beginStep(Constellation m) {
+        int t = m.step();
+        guidance.reset();
+        replanRequested = false;
+        if (status == Status.PENDING && t >= deployment.start()) {
+            status = Status.ACTIVE;
+            onDeploy(m);
+        }
+        if (status == Status.ACTIVE && deployment.end() >= 0 && t >= deployment.end()) {
+            m.close(this);
+        }
+        if (status != Status.ACTIVE) {
+            return;
+        }
+        int cycle = m.parameters().getInt(Parameters.FUNDING_CYCLE);
+        if ((t - deployment.start()) % cycle == 0) {
+            fundingFactor = 1 - funding.volatility() * m.random.nextDouble();
+        }
+        int rotation = deployment.rotation();
+        if (rotation > 0 && t > deployment.start() && (t - rotationOffset) % rotation == 0) {
+            rotate(m);
+        }
+        known.expire(t, m.parameters().getInt(Parameters.PLAN_MEMORY));
+    }
+
+    /** Staff rotation: knowledge and working relationships are partly lost. */
+    protected void rotate(Constellation m) {
+        var p = m.parameters();
+        beliefs.forget(p.get(Parameters.ROTATION_KNOWLEDGE_LOSS), m.step());
+        m.relations().rotate(index, p.get(Parameters.ROTATION_TRUST_LOSS));
+        m.recordRotation(this);
+    }
+
+    /** Called once when the actor deploys. */
+    protected void onDeploy(Constellation m) {
+    }
+
+    /** SENSE phase: observes needs, threats and others' activities where present. */
+    public void sense(Constellation m) {
+        if (status != Status.ACTIVE) {
+            return;
+        }
+        int t = m.step();
+        double visibility = m.parameters().get(Parameters.ACTIVITY_VISIBILITY);
+        for (District d : presence) {
+            if (!canAccess(d, m) || m.random.nextDouble() >= senseChance(d, m)) {
+                continue;
+            }
+            double sd = sensing.noise() * noiseFactor(d, m);
+            double variance = sd * sd;
+            for (Challenge c : Challenge.all()) {
+                int cell = NeedField.cell(d.index(), c);
+                double observed = m.needs().past(cell, sensing.delay()) + m.random.nextGaussian() * sd;
+                beliefs.observe(cell, Math.max(0, Math.min(1, observed)), variance, t);
+            }
+            double strength = m.groupStrengthIn(d.index());
+            double threatSd = sd * 4 + 0.1;
+            beliefs.observeThreat(d.index(), Math.max(0, strength + m.random.nextGaussian() * threatSd),
+                    threatSd * threatSd, t);
+            noticeActivities(m, d, visibility, t);
+        }
+    }
+
+    private void noticeActivities(Constellation m, District d, double visibility, int t) {
+        for (Ledger.Entry e : m.ledger().previousIn(d.index())) {
+            if (e.actor() != index && m.random.nextDouble() < visibility) {
+                known.learn(e.actor(), e.district(), e.activity(), e.effort(), t - 1);
+            }
+        }
+    }
+
+    /** PLAN phase: chooses activities for this step. */
+    public void plan(Constellation m) {
+        int t = m.step();
+        if (status != Status.ACTIVE) {
+            plan = Plan.empty(index, t);
+        } else if (lastPlan != null && !replanRequested && t - lastReplan < replanInterval) {
+            plan = lastPlan.redated(t);
+        } else {
+            double budget = Math.max(0, capacity(m) - m.accounts().coordination(index));
+            plan = m.planner().plan(this, m, budget);
+            lastReplan = t;
+        }
+        m.planBoard().post(plan);
+    }
+
+    /** ACT phase: carries out the plan. */
+    public void act(Constellation m) {
+        if (status != Status.ACTIVE) {
+            return;
+        }
+        for (PlannedActivity a : plan.entries()) {
+            m.ledger().record(index, a.district(), a.activity(), a.effort());
+            if (m.catalogue().get(a.activity()).has(ActivityFlag.INTELLIGENCE)) {
+                gatherIntelligence(m, a);
+            }
+            onActivity(m, a);
+        }
+        lastPlan = plan;
+    }
+
+    /**
+     * Intelligence work (ISR, analysis of criminal networks, border monitoring) sharpens the actor's
+     * picture of group strength in the district and its neighbours, the more so the more effort.
+     */
+    private void gatherIntelligence(Constellation m, PlannedActivity a) {
+        District d = m.region().district(a.district());
+        double sd = 0.5 / Math.sqrt(a.effort());
+        observeStrength(m, d.index(), sd);
+        for (int k = 0; k < d.degree(); k++) {
+            observeStrength(m, d.neighbour(k), sd * 2);
+        }
+    }
+
+    private void observeStrength(Constellation m, int district, double sd) {
+        double observed = m.groupStrengthIn(district) + m.random.nextGaussian() * sd;
+        beliefs.observeThreat(district, Math.max(0, observed), sd * sd, m.step());
+    }
+
+    /** Hook called for every activity carried out. */
+    protected void onActivity(Constellation m, PlannedActivity activity) {
+    }
+
+    /** Integrates a message another actor sent. */
+    public void receive(Message message, Constellation m) {
+        int t = m.step();
+        double q = m.parameters().get(Parameters.PROCESS_NOISE);
+        int age = Math.max(0, t - message.sentAt());
+        switch (message.kind()) {
+            case NEEDS -> {
+                var report = (Message.NeedsReport) message.payload();
+                for (int k = 0; k < report.cells().length; k++) {
+                    beliefs.observe(report.cells()[k], report.estimates()[k],
+                            report.variances()[k] + message.doubt() + q * age, t);
+                }
+            }
+            case PLANS -> known.learnPlan(((Message.PlanReport) message.payload()).plan(), message.sentAt());
+            case INTEL -> {
+                var report = (Message.ThreatReport) message.payload();
+                for (int k = 0; k < report.districts().length; k++) {
+                    beliefs.observeThreat(report.districts()[k], report.strengths()[k],
+                            report.variances()[k] + message.doubt() * 25, t);
+                }
+            }
+            default -> throw new IllegalStateException("Unhandled kind " + message.kind());
+        }
+    }
+
+    // ----- behaviour hooks for subclasses -----
+
+    /** Effort units available this step, before coordination costs. */
+    public double capacity(Constellation m) {
+        return status == Status.ACTIVE ? nominalCapacity * fundingFactor * scale : 0;
+    }
+
+    /** The actor's weight on a challenge this step. */
+    public double priority(Challenge c, Constellation m) {
+        return mandate.priority(c);
+    }
+
+    /** Whether the actor can work in and observe a district this step. */
+    public boolean canAccess(District d, Constellation m) {
+        return true;
+    }
+
+    /** Chance of observing a district where it is present this step. */
+    protected double senseChance(District d, Constellation m) {
+        return sensing.coverage();
+    }
+
+    /**
+     * Multiplier on observation noise: people who trust an actor tell it more (trust 0.5 leaves the
+     * noise as it is, full trust halves it, no trust raises it by half).
+     */
+    protected double noiseFactor(District d, Constellation m) {
+        return 1.5 - m.population(d.index()).trust(index);
+    }
+
+    /** Effort an activity's effect is worth relative to its nominal effort (host forces' quality). */
+    public double effectiveness(int activity, int district, Constellation m) {
+        return 1;
+    }
+
+    /** Harm done inside the fence per step in a district for a challenge (missions only). */
+    public double harmRate(int district, Challenge c, Constellation m) {
+        return 0;
+    }
+
+    /** Steps the actor still expects to be deployed (its horizon if open-ended). */
+    public int remainingSteps(Constellation m) {
+        return deployment.end() < 0 ? Integer.MAX_VALUE : Math.max(0, deployment.end() - m.step());
+    }
+
+    // ----- state changes driven by the model and mechanisms -----
+
+    /** Adds a district to the actor's presence (kept in district order). */
+    public void addPresence(District d) {
+        if (!presence.contains(d)) {
+            presence.add(d);
+            presence.sort(Comparator.comparingInt(District::index));
+        }
+    }
+
+    /** Removes a district from the actor's presence. */
+    public void removePresence(District d) {
+        presence.remove(d);
+    }
+
+    /** Marks the actor closed (the model records the closure). */
+    public void markClosed() {
+        status = Status.CLOSED;
+        plan = Plan.empty(index, plan == null ? 0 : plan.step());
+    }
+
+    /** Multiplies the actor's capacity from now on. */
+    public void scaleCapacity(double factor) {
+        scale *= factor;
+    }
+
+    /** Asks the actor to re-plan this step even if its budget cycle has not ended. */
+    public void requestReplan() {
+        replanRequested = true;
+    }
+
+    // ----- read access -----
+
+    /** Position in the model's actor list. */
+    public int index() {
+        return index;
+    }
+
+    /** Unique id. */
+    public String id() {
+        return id;
+    }
+
+    /** Display name. */
+    public String name() {
+        return name;
+    }
+
+    /** Actor type. */
+    public ActorType type() {
+        return type;
+    }
+
+    /** Organisation key. */
+    public String organisation() {
+        return organisation;
+    }
+
+    /** The doctrine it trains host institutions in. */
+    public String doctrine() {
+        return doctrine;
+    }
+
+    /** Districts where it is present, in district order. */
+    public List<District> presence() {
+        return Collections.unmodifiableList(presence);
+    }
+
+    /** True if present in a district. */
+    public boolean isPresentIn(District d) {
+        return presence.contains(d);
+    }
+
+    /** Nominal effort units per step. */
+    public double nominalCapacity() {
+        return nominalCapacity;
+    }
+
+    /** Its mandate. */
+    public Mandate mandate() {
+        return mandate;
+    }
+
+    /** True if it holds an executive mandate. */
+    public boolean isExecutive() {
+        return executive;
+    }
+
+    /** How it is funded. */
+    public Funding funding() {
+        return funding;
+    }
+
+    /** Its deployment. */
+    public DeploymentSpec deployment() {
+        return deployment;
+    }
+
+    /** Its sensing. */
+    public SensingSpec sensing() {
+        return sensing;
+    }
+
+    /** Planning horizon in steps. */
+    public int horizon() {
+        return horizon;
+    }
+
+    /** Steps between re-plans. */
+    public int replanInterval() {
+        return replanInterval;
+    }
+
+    /** Its beliefs about needs and threats. */
+    public Beliefs beliefs() {
+        return beliefs;
+    }
+
+    /** What it knows of others' activities. */
+    public KnownActivities known() {
+        return known;
+    }
+
+    /** This step's guidance from coordination mechanisms. */
+    public Guidance guidance() {
+        return guidance;
+    }
+
+    /** Its plan for the current step. */
+    public Plan currentPlan() {
+        return plan;
+    }
+
+    /** The plan it last carried out, or null. */
+    public Plan lastPlan() {
+        return lastPlan;
+    }
+
+    /** Where it is in its life. */
+    public Status status() {
+        return status;
+    }
+
+    /** True while deployed and not closed. */
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,140 @@
+package org.constellation.model.belief;
+
+/**
+ * What one actor believes about needs (per district and challenge cell) and about group strength
+ * (per district): an estimate with a variance, updated like a one-dimensional Kalman filter. A
+ * belief's uncertainty grows with its age ({@code processNoise} per step) until new information
+ * arrives; cells never observed keep the prior.
+ */
+public final class Beliefs {
+
+    private final double[] estimate;
+    private final double[] variance;
+    private final int[] updated;
+    private final int[] varianceAt;
+    private final double[] threat;
+    private final double[] threatVariance;
+    private final int[] threatUpdated;
+    private final double priorMean;
+    private final double priorVariance;
+    private final double processNoise;
+
+    public Beliefs(int cells, int districts, double priorMean, double priorVariance, double processNoise) {
+        this.estimate = new double[cells];
+        this.variance = new double[cells];
+        this.updated = new int[cells];
+        this.varianceAt = new int[cells];
+        this.threat = new double[districts];
+        this.threatVariance = new double[districts];
+        this.threatUpdated = new int[districts];
+        this.priorMean = priorMean;
+        this.priorVariance = priorVariance;
+        this.processNoise = processNoise;
+        java.util.Arrays.fill(estimate, priorMean);
+        java.util.Arrays.fill(variance, priorVariance);
+        java.util.Arrays.fill(updated, Integer.MIN_VALUE);
+        java.util.Arrays.fill(varianceAt, Integer.MIN_VALUE);
+        java.util.Arrays.fill(threatVariance, priorVariance * 25);
+        java.util.Arrays.fill(threatUpdated, Integer.MIN_VALUE);
+    }
+
+    /** Estimated need of a cell. */
+    public double need(int cell) {
+        return estimate[cell];
+    }
+
+    /** Uncertainty (variance) of a cell's estimate at a step, grown with its age. */
+    public double variance(int cell, int step) {
+        return grown(variance[cell], varianceAt[cell], step, priorVariance);
+    }
+
+    /** Step of the last update of a cell, or {@link Integer#MIN_VALUE} if never. */
+    public int lastUpdate(int cell) {
+        return updated[cell];
+    }
+
+    /** Steps since a cell was last updated, capped at {@code cap}. */
+    public int age(int cell, int step, int cap) {
+        int u = updated[cell];
+        return u == Integer.MIN_VALUE ? cap : Math.min(cap, step - u);
+    }
+
+    /**
+     * Combines an observation of a cell's need with the belief.
+     *
+     * @param value the observed need
+     * @param noiseVariance variance of the observation (sensor noise, and doubt about the source)
+     * @param step current step
+     */
+    public void observe(int cell, double value, double noiseVariance, int step) {
+        double prior = variance(cell, step);
+        double gain = prior / (prior + Math.max(1e-9, noiseVariance));
+        estimate[cell] = clamp(estimate[cell] + gain * (value - estimate[cell]));
+        variance[cell] = (1 - gain) * prior;
+        varianceAt[cell] = step;
+        updated[cell] = step;
+    }
+
+    /** Estimated group strength in a district. */
+    public double threat(int district) {
+        return threat[district];
+    }
+
+    /** True if the actor has ever had information on group strength in a district. */
+    public boolean knowsThreat(int district) {
+        return threatUpdated[district] != Integer.MIN_VALUE;
+    }
+
+    /** Uncertainty of the threat estimate at a step. */
+    public double threatVariance(int district, int step) {
+        return grown(threatVariance[district], threatUpdated[district], step, priorVariance * 25);
+    }
+
+    /** Combines an observation of group strength in a district with the belief. */
+    public void observeThreat(int district, double value, double noiseVariance, int step) {
+        double prior = threatVariance(district, step);
+        double gain = prior / (prior + Math.max(1e-9, noiseVariance));
+        threat[district] = Math.max(0, threat[district] + gain * (value - threat[district]));
+        threatVariance[district] = (1 - gain) * prior;
+        threatUpdated[district] = step;
+    }
+
+    /**
+     * Loses a share of the knowledge accumulated (staff rotation): each belief's estimate and
+     * variance move that share of the way back to the prior's; threat estimates likewise.
+     */
+    public void forget(double share, int step) {
+        for (int c = 0; c < variance.length; c++) {
+            double v = variance(c, step);
+            if (varianceAt[c] != Integer.MIN_VALUE) {
+                variance[c] = v + share * (Math.max(v, priorVariance) - v);
+                varianceAt[c] = step;
+                estimate[c] += share * (priorMean - estimate[c]);
+            }
+        }
+        for (int d = 0; d < threat.length; d++) {
+            threat[d] *= 1 - share;
+        }
+    }
+
+    /** Number of cells. */
+    public int cells() {
+        return estimate.length;
+    }
+
+    /** The prior mean used for unobserved cells. */
+    public double priorMean() {
+        return priorMean;
+    }
+
+    private double grown(double v, int since, int step, double cap) {
+        if (since == Integer.MIN_VALUE) {
+            return cap;
+        }
+        return Math.min(cap, v + processNoise * Math.max(0, step - since));
+    }
+
+    private static double clamp(double v) {
+        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+}

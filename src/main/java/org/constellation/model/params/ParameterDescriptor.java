@@ -1,0 +1,46 @@
+package org.constellation.model.params;
+
+/**
+ * Declares one global model parameter once: its scenario-file key, default, valid range, unit,
+ * meaning and where the value comes from. The scenario schema, the manifest, the GUI inspector and
+ * {@code docs/parameters.md} are all generated from these declarations.
+ *
+ * @param key dotted key under the scenario's {@code parameters:} section, e.g. {@code effects.saturation}
+ * @param defaultValue value when a scenario does not set it
+ * @param min smallest valid value (inclusive)
+ * @param max largest valid value (inclusive)
+ * @param integer true if only whole numbers are valid
+ * @param unit unit of measure ("per step", "effort units", "share", "steps" ...)
+ * @param description what the parameter does in the model, in one sentence
+ * @param source the report and section backing it, or "Assumption: ..." with the reasoning
+ */
+public record ParameterDescriptor(String key, double defaultValue, double min, double max, boolean integer,
+        String unit, String description, String source) {
+
+    public ParameterDescriptor {
+        if (!(min <= defaultValue && defaultValue <= max)) {
+            throw new IllegalArgumentException(key + ": default " + defaultValue + " outside [" + min + ", " + max + "]");
+        }
+        if (integer && defaultValue != Math.rint(defaultValue)) {
+            throw new IllegalArgumentException(key + ": integer parameter with fractional default");
+        }
+    }
+
+    /** Checks a value against the range; returns an error message or null if valid. */
+    public String check(double value) {
+        if (Double.isNaN(value) || value < min || value > max) {
+            return key + " must be between " + format(min) + " and " + format(max) + " (" + unit + "), was "
+                    + format(value);
+        }
+        if (integer && value != Math.rint(value)) {
+            return key + " must be a whole number, was " + format(value);
+        }
+        return null;
+    }
+
+    /** Formats a value without a trailing ".0" for whole numbers. */
+    public static String format(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : Double.toString(v);
+    }
+}

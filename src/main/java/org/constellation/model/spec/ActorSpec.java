@@ -1,0 +1,34 @@
+package org.constellation.model.spec;
+
+import java.util.List;
+import org.constellation.model.ActorType;
+
+/**
+ * An international or civil-society actor (missions, UN Country Team agencies, donors, civil
+ * society organisations). Host governments are given by {@link HostSpec} and groups by
+ * {@link GroupSpec}.
+ *
+ * @param id unique id
+ * @param name display name
+ * @param type actor type (not host government or armed group)
+ * @param organisation organisation key (e.g. un-peacekeeping, eu-csdp-civilian, undp, bilateral-donor)
+ * @param doctrine the doctrine it trains host institutions in
+ * @param presence ids of the districts where it is present
+ * @param capacity effort units per step
+ * @param mandate what it may do and how it weighs the challenges
+ * @param executive true if it holds an executive mandate
+ * @param funding how it is funded
+ * @param deployment when and how it is deployed
+ * @param sensing how it perceives needs
+ * @param horizon planning horizon, in steps (how far ahead it values effects)
+ * @param replanInterval steps between re-plans (earmarked donors keep their allocation for a cycle)
+ * @param watchdog for civil society: whether it acts as a watchdog of the host government
+ */
+public record ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
+        List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
+        DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog) {
+
+    public ActorSpec {
+        presence = List.copyOf(presence);
+    }
+}

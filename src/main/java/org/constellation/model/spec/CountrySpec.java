@@ -1,0 +1,11 @@
+package org.constellation.model.spec;
+
+/**
+ * A host country.
+ *
+ * @param id unique id
+ * @param name display name
+ * @param host its government
+ */
+public record CountrySpec(String id, String name, HostSpec host) {
+}

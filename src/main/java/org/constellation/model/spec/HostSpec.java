@@ -1,0 +1,29 @@
+package org.constellation.model.spec;
+
+import java.util.Map;
+import org.constellation.model.Challenge;
+import org.constellation.model.Institution;
+
+/**
+ * A host government (<i>Fit for Purpose</i> ch. 4, "Host government").
+ *
+ * @param id actor id
+ * @param name display name
+ * @param effort effort units per step its own forces and services can deliver at full willingness
+ * @param willingness political will to address the challenges, 0-1
+ * @param capture capture of its institutions by illicit interests ("mafia bazar"), 0-1
+ * @param consent consent to the international presence, 0-1
+ * @param priorities its own priorities per challenge (armed groups first), 0-1
+ * @param institutions starting state of each institution
+ * @param nationalStrategy true if it has a national strategic plan partners can align to
+ * @param sensing how well it knows its territory
+ */
+public record HostSpec(String id, String name, double effort, double willingness, double capture, double consent,
+        Map<Challenge, Double> priorities, Map<Institution, InstitutionSpec> institutions, boolean nationalStrategy,
+        SensingSpec sensing) {
+
+    public HostSpec {
+        priorities = Map.copyOf(priorities);
+        institutions = Map.copyOf(institutions);
+    }
+}

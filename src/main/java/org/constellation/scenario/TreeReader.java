@@ -1,0 +1,171 @@
+package org.constellation.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads typed values out of a parsed YAML tree (maps, lists, scalars), collecting a located error
+ * for every value of the wrong type or out of range instead of stopping at the first.
+ */
+final class TreeReader {
+
+    private final Locator locator;
+    private final List<String> errors = new ArrayList<>();
+
+    TreeReader(Locator locator) {
+        this.locator = locator;
+    }
+
+    List<String> errors() {
+        return errors;
+    }
+
+    void error(String path, String message) {
+        errors.add(locator.where(path) + ": " + message);
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    String string(Map<String, Object> map, String key, String path, String fallback) {
+        Object v = map.get(key);
+        if (v == null) {
+            if (fallback == null) {
+                error(join(path, key), "is required");
+            }
+            return fallback;
+        }
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return v.toString();
+        }
+        error(join(path, key), "expected text, found " + describe(v));
+        return fallback;
+    }
+
+    double number(Map<String, Object> map, String key, String path, double fallback, double min, double max) {
+        Object v = map.get(key);
+        if (v == null) {
+            if (Double.isNaN(fallback)) {
+                error(join(path, key), "is required");
+            }
+            return fallback;
+        }
+        return checkNumber(v, join(path, key), fallback, min, max);
+    }
+
+    double checkNumber(Object v, String path, double fallback, double min, double max) {
+        if (!(v instanceof Number n)) {
+            error(path, "expected a number between " + fmt(min) + " and " + fmt(max) + ", found " + describe(v));
+            return fallback;
+        }
+        double d = n.doubleValue();
+        if (Double.isNaN(d) || d < min || d > max) {
+            error(path, "expected a number between " + fmt(min) + " and " + fmt(max) + ", found " + fmt(d));
+            return fallback;
+        }
+        return d;
+    }
+
+    int integer(Map<String, Object> map, String key, String path, int fallback, int min, int max) {
+        Object v = map.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+            error(join(path, key), "expected a whole number between " + min + " and " + max + ", found " + describe(v));
+            return fallback;
+        }
+        long l = n.longValue();
+        if (l < min || l > max) {
+            error(join(path, key), "expected a whole number between " + min + " and " + max + ", found " + l);
+            return fallback;
+        }
+        return (int) l;
+    }
+
+    boolean bool(Map<String, Object> map, String key, String path, boolean fallback) {
+        Object v = map.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        error(join(path, key), "expected true or false, found " + describe(v));
+        return fallback;
+    }
+
+    List<Object> list(Map<String, Object> map, String key, String path) {
+        Object v = map.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        error(join(path, key), "expected a list, found " + describe(v));
+        return List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map(Map<String, Object> map, String key, String path) {
+        Object v = map.get(key);
+        if (v == null) {
+            return Map.of();
+        }
+        if (v instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        error(join(path, key), "expected a mapping (key: value), found " + describe(v));
+        return Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> asMap(Object v, String path) {
+        if (v instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        error(path, "expected a mapping (key: value), found " + describe(v));
+        return new LinkedHashMap<>();
+    }
+
+    List<String> strings(Map<String, Object> map, String key, String path) {
+        List<String> out = new ArrayList<>();
+        List<Object> items = list(map, key, path);
+        for (int i = 0; i < items.size(); i++) {
+            Object v = items.get(i);
+            if (v instanceof String s) {
+                out.add(s);
+            } else {
+                error(join(path, key) + "[" + i + "]", "expected text, found " + describe(v));
+            }
+        }
+        return out;
+    }
+
+    static String describe(Object v) {
+        if (v instanceof String s) {
+            return "the text '" + s + "'";
+        }
+        if (v instanceof Map) {
+            return "a mapping";
+        }
+        if (v instanceof List) {
+            return "a list";
+        }
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        return v == null ? "nothing" : "the value " + v;
+    }
+
+    static String fmt(double v) {
+        return org.constellation.model.params.ParameterDescriptor.format(v);
+    }
+}
