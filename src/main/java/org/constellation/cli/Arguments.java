@@ -47,8 +47,20 @@ final class Arguments {
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new UserError(option + " " + folder + " is not writable (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
+            throw new UserError(option + " " + folder + " is not writable: " + reason(e));
         }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? "cannot create files there" : e.getMessage();
     }
 }

@@ -1,6 +1,6 @@
 package org.constellation.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.constellation.experiment.Progress;
 
 /**
@@ -12,14 +12,14 @@ final class ConsoleProgress implements Progress {
     private static final long QUIET_NANOS = 1_000_000_000L;
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final String unit;
     private final boolean terminal;
     private final long start = System.nanoTime();
     private int lastQuarter = -1;
     private boolean shown;
 
-    ConsoleProgress(PrintStream out, String unit) {
+    ConsoleProgress(PrintWriter out, String unit) {
         this.out = out;
         this.unit = unit;
         this.terminal = System.console() != null;

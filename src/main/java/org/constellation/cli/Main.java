@@ -32,26 +32,33 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit status (for tests). */
+    /** Runs the command line on the standard streams and returns its exit status. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line on the given streams and returns its exit status (for tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            PrintWriter err = line.getErr();
+            PrintWriter stderr = line.getErr();
             if (ex instanceof UserError) {
-                err.println("constellation: error: " + ex.getMessage());
+                stderr.println("constellation: error: " + ex.getMessage());
                 return USER_ERROR;
             }
-            err.println("constellation: internal error: " + ex);
+            stderr.println("constellation: internal error: " + ex);
             if (Boolean.getBoolean("constellation.debug")) {
-                ex.printStackTrace(err);
+                ex.printStackTrace(stderr);
             } else {
-                err.println("(set JAVA_OPTS=-Dconstellation.debug=true for the stack trace)");
+                stderr.println("(set JAVA_OPTS=-Dconstellation.debug=true for the stack trace)");
             }
             return 1;
         });
         cl.setParameterExceptionHandler((ex, strings) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("constellation: error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandName()
+            PrintWriter stderr = ex.getCommandLine().getErr();
+            stderr.println("constellation: error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandName()
                     + " --help')");
             return USER_ERROR;
         });

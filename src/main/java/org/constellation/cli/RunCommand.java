@@ -1,7 +1,6 @@
 package org.constellation.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.constellation.experiment.SingleRun;
@@ -36,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts.")
     private boolean noCharts;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         LoadedScenario loaded = Scenarios.load(scenario);
@@ -46,9 +48,9 @@ final class RunCommand implements Callable<Integer> {
         Arguments.writableFolder(folder, "--out");
         SingleRun.Result result = SingleRun.execute(loaded,
                 new SingleRun.Options(runSeed, runSteps, folder, threeW, Home.path()),
-                new ConsoleProgress(System.err, "steps"));
+                new ConsoleProgress(spec.commandLine().getErr(), "steps"));
         int charts = noCharts ? 0 : RunCharts.write(result);
-        System.out.println("Wrote " + describe(result, charts) + " to " + folder);
+        spec.commandLine().getOut().println("Wrote " + describe(result, charts) + " to " + folder);
         return 0;
     }
 
@@ -61,9 +63,5 @@ final class RunCommand implements Callable<Integer> {
             b.append(", charts/ (").append(charts).append(" charts, PNG and SVG)");
         }
         return b.toString();
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
