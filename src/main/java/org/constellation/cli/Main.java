@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "constellation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Constellation: an agent-based model of how multilateral peace operations and their partners "
                 + "coordinate on non-traditional security challenges.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, DocsCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for user errors. */

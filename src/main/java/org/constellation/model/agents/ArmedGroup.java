@@ -15,8 +15,12 @@ import sim.engine.Steppable;
  * pressure on it; grows where needs go unmet and the state is absent; earns illicit revenue from
  * its markets and from assistance diverted by a captured state, which buys strength and captures
  * the host's institutions; and moves to a neighbouring district, across a border too, when that is
- * more attractive (more opportunity, less enforcement), which is the displacement the sources
- * describe (<i>Fit for Purpose</i> ch. 1 and 3; the Organized Crime background paper).
+ * more attractive (more opportunity, less enforcement, fewer rival groups). Groups exploit
+ * unmet needs and absent states (<i>Fit for Purpose</i> ch. 3); criminal structures seek to capture
+ * institutions (<i>Human Trafficking and UN Peacekeeping</i>, "Issue", para 6) and, left untouched,
+ * "criminalize the state" (<i>Multilateral Peace Operations and the Challenges of Organized Crime</i>,
+ * section IV). Moving away from enforcement, across borders too, is this model's assumption: the
+ * sources call the challenges transnational but describe no displacement mechanism.
  */
 public final class ArmedGroup implements Steppable {
 

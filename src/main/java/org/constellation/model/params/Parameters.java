@@ -178,8 +178,9 @@ public final class Parameters {
     public static final ParameterDescriptor MOVE_SENSITIVITY = declare("groups.move_sensitivity", 3.0, 0, 100,
             "per attractiveness unit", "How readily a group relocates to a more attractive neighbouring district, "
                     + "across a border too",
-            "Trafficking paper and Organized Crime background paper: criminal activity is displaced where enforcement "
-                    + "rises; value assumed.");
+            ASSUMED + "groups relocate when pressed; the sources describe crime as transnational and a mission's "
+                    + "reach as ending at the host's border (Multilateral Peace Operations and the Challenges of Organized "
+                    + "Crime, section V), but give no displacement rate.");
     public static final ParameterDescriptor MOVE_COST = declare("groups.move_cost", 0.1, 0, 10, "attractiveness",
             "How much more attractive a neighbouring district must be before a group relocates (moving costs "
                     + "contacts, routes and protection)", ASSUMED + "groups keep their bases unless pressed.");
@@ -198,7 +199,10 @@ public final class Parameters {
     public static final ParameterDescriptor CAPTURE_RATE = declare("groups.capture_rate", 0.02, 0, 1,
             "per step", "Largest rate at which illicit revenue (half of it at one revenue unit per step) captures the "
                     + "host state's institutions",
-            "Organized Crime background paper and Fit for Purpose ch. 4: 'mafia bazars', state capture; value assumed.");
+            "Multilateral Peace Operations and the Challenges of Organized Crime, section IV (groups left untouched "
+                    + "'criminalize the state'); Human Trafficking and UN Peacekeeping, 'Issue', para 6 (criminal power "
+                    + "structures seek to capture law enforcement and judiciary); Fit for Purpose ch. 4 ('mafia bazars'); "
+                    + "value assumed.");
     public static final ParameterDescriptor DIVERSION_TO_GROUPS = declare("groups.diversion_to_groups", 0.2, 0, 1,
             "share", "Share of assistance diverted by a captured state that reaches criminal and armed groups (the "
                     + "rest enriches the captured elite and deepens capture)",
@@ -229,8 +233,9 @@ public final class Parameters {
             "Trust in a fully captured host government lost by the population", ASSUMED + "corruption delegitimizes.");
     public static final ParameterDescriptor HARM_TRAFFICKING = declare("harm.trafficking_demand", 0.004, 0, 1,
             "need per 1,000 personnel per step", "Trafficking need created by unmitigated mission personnel in a district",
-            "Human Trafficking and UN Peacekeeping (DPKO); UN Peacekeeping Mission and its Nexus to Human Trafficking: "
-                    + "peacekeepers as a source of demand; value assumed.");
+            "Human Trafficking and UN Peacekeeping (DPKO), 'Issue', para 6: any influx of peacekeeping personnel "
+                    + "creates a source of demand; UN Peacekeeping Mission and its Nexus to Human Trafficking, 'Case Study'; "
+                    + "value assumed (no source gives a rate).");
     public static final ParameterDescriptor HARM_DISEASE = declare("harm.disease_vector", 0.001, 0, 1,
             "need per 1,000 personnel per step", "Epidemic need introduced by unmitigated mission personnel",
             "Fit for Purpose ch. 3, 'Do no harm': MINUSTAH as vector of cholera, HIV/AIDS; value assumed.");

@@ -5,7 +5,8 @@ import org.constellation.model.Challenge;
 
 /**
  * Kinds of criminal and armed group, with the challenges each feeds, draws revenue from and is
- * pressed by (<i>Fit for Purpose</i> ch. 1 and 3; the Organized Crime background paper). The
+ * pressed by (<i>Fit for Purpose</i> ch. 1 and 3; <i>Multilateral Peace Operations and the Challenges of
+ * Organized Crime</i>). The
  * weights are assumptions.
  */
 public enum GroupKind {
