@@ -16,7 +16,9 @@ public final class Ledger {
     }
 
     private List<Entry> current = new ArrayList<>();
+    private List<Entry> currentView = Collections.unmodifiableList(current);
     private List<Entry> previous = new ArrayList<>();
+    private List<Entry> previousView = Collections.unmodifiableList(previous);
     private List<List<Entry>> previousByDistrict = new ArrayList<>();
     private final int districts;
 
@@ -30,13 +32,18 @@ public final class Ledger {
     /** Starts a new step: the current entries become the previous ones. */
     public void roll() {
         previous = current;
+        previousView = currentView;
         current = new ArrayList<>();
+        currentView = Collections.unmodifiableList(current);
         List<List<Entry>> byDistrict = new ArrayList<>(districts);
         for (int d = 0; d < districts; d++) {
             byDistrict.add(new ArrayList<>());
         }
         for (Entry e : previous) {
             byDistrict.get(e.district()).add(e);
+        }
+        for (int d = 0; d < districts; d++) {
+            byDistrict.set(d, Collections.unmodifiableList(byDistrict.get(d)));
         }
         previousByDistrict = byDistrict;
     }
@@ -50,16 +57,16 @@ public final class Ledger {
 
     /** This step's entries, in the order they were recorded. */
     public List<Entry> current() {
-        return Collections.unmodifiableList(current);
+        return currentView;
     }
 
     /** Last step's entries. */
     public List<Entry> previous() {
-        return Collections.unmodifiableList(previous);
+        return previousView;
     }
 
     /** Last step's entries in one district. */
     public List<Entry> previousIn(int district) {
-        return Collections.unmodifiableList(previousByDistrict.get(district));
+        return previousByDistrict.get(district);
     }
 }

@@ -17,21 +17,33 @@ import org.constellation.model.Institution;
  * @param institution the host institution an indirect activity works through; null for direct
  * @param flags further properties
  * @param source the table the row comes from
+ * @param flagBits the flags as a bit mask (derived from {@code flags}; any value passed is ignored)
  */
 public record ActivityType(int index, String id, String label, Challenge challenge, Mode mode,
         Target target, boolean executive, Institution institution, Set<ActivityFlag> flags,
-        String source) {
+        String source, int flagBits) {
 
     public ActivityType {
         if ((mode == Mode.INDIRECT) != (institution != null)) {
             throw new IllegalArgumentException(id + ": indirect activities, and only they, name an institution");
         }
         flags = Set.copyOf(flags);
+        int bits = 0;
+        for (ActivityFlag f : flags) {
+            bits |= 1 << f.ordinal();
+        }
+        flagBits = bits;
+    }
+
+    /** A type with its flags (the bit mask is derived). */
+    public ActivityType(int index, String id, String label, Challenge challenge, Mode mode, Target target,
+            boolean executive, Institution institution, Set<ActivityFlag> flags, String source) {
+        this(index, id, label, challenge, mode, target, executive, institution, flags, source, 0);
     }
 
     /** True if the type carries the flag. */
     public boolean has(ActivityFlag flag) {
-        return flags.contains(flag);
+        return (flagBits & (1 << flag.ordinal())) != 0;
     }
 
     /** True for direct activities. */

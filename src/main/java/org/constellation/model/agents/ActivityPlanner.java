@@ -33,6 +33,8 @@ public final class ActivityPlanner {
     private final double[] institutionKnown;
     private final double[] institutionOwn;
     private final OptionHeap heap;
+    private int[] touched = new int[64];
+    private int touchedCount;
     private int[] optionKey = new int[64];
     private double[] optionValue = new double[64];
     private double[] optionEffort = new double[64];
@@ -60,24 +62,40 @@ public final class ActivityPlanner {
     }
 
     private void gatherKnowledge(Actor actor, Constellation m, int t) {
-        Arrays.fill(others, 0);
-        Arrays.fill(own, 0);
+        for (int k = 0; k < touchedCount; k++) {
+            others[touched[k]] = 0;
+            own[touched[k]] = 0;
+        }
+        touchedCount = 0;
         Arrays.fill(institutionKnown, 0);
         Arrays.fill(institutionOwn, 0);
-        actor.known().accumulate(others, actor.index(), t, m.parameters().getInt(Parameters.PLAN_MEMORY));
+        actor.known().accumulate(this::addKnown, actor.index(), t, m.parameters().getInt(Parameters.PLAN_MEMORY));
         for (Plan p : m.planBoard().visibleTo(actor.index())) {
             for (PlannedActivity a : p.entries()) {
-                others[a.district() * types + a.activity()] += a.effort();
+                addKnown(a.district() * types + a.activity(), a.effort());
             }
         }
-        for (int key = 0; key < others.length; key++) {
-            if (others[key] > 0) {
-                ActivityType type = catalogue.get(key % types);
-                if (!type.isDirect()) {
-                    institutionKnown[institutionSlot(key / types, type, m)] += others[key];
-                }
+        for (int k = 0; k < touchedCount; k++) {
+            int key = touched[k];
+            ActivityType type = catalogue.get(key % types);
+            if (!type.isDirect()) {
+                institutionKnown[institutionSlot(key / types, type, m)] += others[key];
             }
         }
+    }
+
+    private void addKnown(int key, double effort) {
+        if (others[key] == 0 && own[key] == 0) {
+            touch(key);
+        }
+        others[key] += effort;
+    }
+
+    private void touch(int key) {
+        if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = key;
     }
 
     private int buildOptions(Actor actor, Constellation m) {
@@ -106,8 +124,9 @@ public final class ActivityPlanner {
         double chunk = m.parameters().get(Parameters.CHUNK);
         heap.reset(options);
         for (int o = 0; o < options; o++) {
-            heap.push(o, score(o, saturation, m));
+            heap.add(o, score(o, saturation, m));
         }
+        heap.heapify();
         double remaining = budget;
         int allocated = 0;
         while (remaining > 1e-9 && !heap.isEmpty()) {
@@ -125,6 +144,9 @@ public final class ActivityPlanner {
                 optionOrder[allocated++] = o;
             }
             optionEffort[o] += e;
+            if (others[optionKey[o]] == 0 && own[optionKey[o]] == 0) {
+                touch(optionKey[o]);
+            }
             own[optionKey[o]] += e;
             ActivityType type = catalogue.get(optionKey[o] % types);
             if (!type.isDirect()) {

@@ -46,6 +46,8 @@ public abstract class Actor implements Steppable {
     private final String organisation;
     private final String doctrine;
     private final List<District> presence = new ArrayList<>();
+    private final List<District> presenceView = Collections.unmodifiableList(presence);
+    private boolean[] present = new boolean[0];
     private final double nominalCapacity;
     private final Mandate mandate;
     private final boolean executive;
@@ -91,6 +93,7 @@ public abstract class Actor implements Steppable {
         known = new KnownActivities(m.catalogue().size());
         guidance = new Guidance(m.needs().cells(), m.catalogue().size());
         presence.clear();
+        present = new boolean[m.region().size()];
         initialPresence.forEach(this::addPresence);
         plan = Plan.empty(index, 0);
         int rotation = deployment.rotation();
@@ -305,7 +308,8 @@ public abstract class Actor implements Steppable {
 
     /** Adds a district to the actor's presence (kept in district order). */
     public void addPresence(District d) {
-        if (!presence.contains(d)) {
+        if (!present[d.index()]) {
+            present[d.index()] = true;
             presence.add(d);
             presence.sort(Comparator.comparingInt(District::index));
         }
@@ -313,7 +317,10 @@ public abstract class Actor implements Steppable {
 
     /** Removes a district from the actor's presence. */
     public void removePresence(District d) {
-        presence.remove(d);
+        if (present[d.index()]) {
+            present[d.index()] = false;
+            presence.remove(d);
+        }
     }
 
     /** Marks the actor closed (the model records the closure). */
@@ -366,12 +373,12 @@ public abstract class Actor implements Steppable {
 
     /** Districts where it is present, in district order. */
     public List<District> presence() {
-        return Collections.unmodifiableList(presence);
+        return presenceView;
     }
 
     /** True if present in a district. */
     public boolean isPresentIn(District d) {
-        return presence.contains(d);
+        return d.index() < present.length && present[d.index()];
     }
 
     /** Nominal effort units per step. */

@@ -20,6 +20,24 @@ final class OptionHeap {
         size = 0;
     }
 
+    /** Appends without ordering; call {@link #heapify()} before popping. */
+    void add(int item, double score) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, size * 2);
+            scores = Arrays.copyOf(scores, size * 2);
+        }
+        items[size] = item;
+        scores[size] = score;
+        size++;
+    }
+
+    /** Orders everything added (bottom-up, linear time). */
+    void heapify() {
+        for (int i = size / 2 - 1; i >= 0; i--) {
+            siftDown(i);
+        }
+    }
+
     boolean isEmpty() {
         return size == 0;
     }
@@ -51,7 +69,12 @@ final class OptionHeap {
         size--;
         items[0] = items[size];
         scores[0] = scores[size];
-        int i = 0;
+        siftDown(0);
+        return top;
+    }
+
+    private void siftDown(int start) {
+        int i = start;
         while (true) {
             int left = 2 * i + 1;
             int right = left + 1;
@@ -68,7 +91,6 @@ final class OptionHeap {
             swap(i, best);
             i = best;
         }
-        return top;
     }
 
     private boolean above(int a, int b) {

@@ -12,9 +12,15 @@ import java.util.Map;
 public final class ModelParameters {
 
     private final Map<String, Double> values;
+    private final double[] byIndex;
 
     private ModelParameters(Map<String, Double> values) {
         this.values = values;
+        List<ParameterDescriptor> all = Parameters.all();
+        byIndex = new double[all.size()];
+        for (ParameterDescriptor d : all) {
+            byIndex[d.index()] = values.get(d.key());
+        }
     }
 
     /** All defaults. */
@@ -51,12 +57,12 @@ public final class ModelParameters {
 
     /** The value of a parameter. */
     public double get(ParameterDescriptor d) {
-        return values.get(d.key());
+        return byIndex[d.index()];
     }
 
     /** The value of an integer parameter. */
     public int getInt(ParameterDescriptor d) {
-        return (int) Math.round(values.get(d.key()));
+        return (int) Math.round(byIndex[d.index()]);
     }
 
     /** A copy with one value changed (validated). */

@@ -13,9 +13,16 @@ package org.constellation.model.params;
  * @param unit unit of measure ("per step", "effort units", "share", "steps" ...)
  * @param description what the parameter does in the model, in one sentence
  * @param source the report and section backing it, or "Assumption: ..." with the reasoning
+ * @param index position in the global catalogue, or -1 for a mechanism's or rule's own parameter
  */
 public record ParameterDescriptor(String key, double defaultValue, double min, double max, boolean integer,
-        String unit, String description, String source) {
+        String unit, String description, String source, int index) {
+
+    /** A declaration outside the global catalogue (a mechanism's or rule's own parameter). */
+    public ParameterDescriptor(String key, double defaultValue, double min, double max, boolean integer, String unit,
+            String description, String source) {
+        this(key, defaultValue, min, max, integer, unit, description, source, -1);
+    }
 
     public ParameterDescriptor {
         if (!(min <= defaultValue && defaultValue <= max)) {

@@ -279,7 +279,8 @@ public final class Parameters {
 
     private static ParameterDescriptor declare(String key, double def, double min, double max, boolean integer,
             String unit, String description, String source) {
-        ParameterDescriptor d = new ParameterDescriptor(key, def, min, max, integer, unit, description, source);
+        ParameterDescriptor d = new ParameterDescriptor(key, def, min, max, integer, unit, description, source,
+                ALL.size());
         ALL.add(d);
         return d;
     }

@@ -38,12 +38,18 @@ public final class KnownActivities {
         bySource.put(plan.actor(), known);
     }
 
+    /** Receives known effort by key (district * types + activity). */
+    @FunctionalInterface
+    public interface EffortSink {
+        /** Adds effort known on a key. */
+        void add(int key, double effort);
+    }
+
     /**
-     * Adds to {@code effortByDistrictActivity} (indexed district * types + activity) the effort
-     * others are believed to put there, counting only knowledge no older than {@code memory} steps
-     * and ignoring {@code self}.
+     * Passes to {@code sink} the effort others are believed to put on each district and activity,
+     * counting only knowledge no older than {@code memory} steps and ignoring {@code self}.
      */
-    public void accumulate(double[] effortByDistrictActivity, int self, int step, int memory) {
+    public void accumulate(EffortSink sink, int self, int step, int memory) {
         for (Map.Entry<Integer, Map<Integer, double[]>> source : bySource.entrySet()) {
             if (source.getKey() == self) {
                 continue;
@@ -51,7 +57,7 @@ public final class KnownActivities {
             for (Map.Entry<Integer, double[]> e : source.getValue().entrySet()) {
                 double[] v = e.getValue();
                 if (step - v[1] <= memory) {
-                    effortByDistrictActivity[e.getKey()] += v[0];
+                    sink.add(e.getKey(), v[0]);
                 }
             }
         }

@@ -12,6 +12,7 @@ public final class Country {
     private final String id;
     private final String name;
     private final List<District> districts = new ArrayList<>();
+    private final List<District> districtsView = Collections.unmodifiableList(districts);
     private final InstitutionState[] institutions = new InstitutionState[Institution.COUNT];
 
     public Country(int index, String id, String name) {
@@ -37,7 +38,7 @@ public final class Country {
 
     /** Its districts, in region order. */
     public List<District> districts() {
-        return Collections.unmodifiableList(districts);
+        return districtsView;
     }
 
     void addDistrict(District d) {
