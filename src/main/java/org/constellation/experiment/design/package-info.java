@@ -1,0 +1,17 @@
+/**
+ * Sampling designs for parameter sweeps and sensitivity analyses.
+ *
+ * <p>A {@link org.constellation.experiment.design.FactorSpace} declares the factors (numeric or
+ * categorical) of an experiment. A {@link org.constellation.experiment.design.Design} turns the space
+ * into an ordered, immutable list of {@link org.constellation.experiment.design.DesignPoint}s that a
+ * sweep runner can iterate uniformly. Sampled designs are generated on the unit hypercube and mapped
+ * to factor values through {@link org.constellation.experiment.design.Factor#valueAt(double)};
+ * lattice designs (grid, Morris) use the end-point-inclusive
+ * {@link org.constellation.experiment.design.Factor#gridValue(int, int)}.
+ *
+ * <p>Every design is computed once, in its constructor, and is a pure function of its specification
+ * and of the state of the explicitly passed {@code ec.util.MersenneTwisterFast}: the same
+ * specification and seed always give the same points. No class here performs I/O or keeps static
+ * mutable state.
+ */
+package org.constellation.experiment.design;
