@@ -1,0 +1,76 @@
+package org.constellation.scenario.schema;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point of the schema DSL. For example:
+ *
+ * <pre>{@code
+ * ObjectSchema actor = Schemas.object("an actor")
+ *     .required("name", Schemas.string().pattern("[a-z][a-z0-9-]*", "a lowercase name"), "Identifier")
+ *     .optional("capacity", Schemas.number().between(0, 1).unit("share"), 0.5, "Share of tasks it can absorb");
+ * }</pre>
+ */
+public final class Schemas {
+
+    private Schemas() {
+    }
+
+    /** @return a closed section with no fields yet, named "a section (key: value pairs)" */
+    public static ObjectSchema object() {
+        return new ObjectSchema(Map.of(), true, null);
+    }
+
+    /**
+     * @param humanName the phrase used in messages, such as {@code "an actor"}
+     * @return a closed section with no fields yet
+     */
+    public static ObjectSchema object(String humanName) {
+        return object().named(humanName);
+    }
+
+    /** @return any whole number */
+    public static IntegerSchema integer() {
+        return new IntegerSchema(null, null, null, null);
+    }
+
+    /** @return any finite number */
+    public static NumberSchema number() {
+        return new NumberSchema(null, null, null, null);
+    }
+
+    /** @return any text */
+    public static StringSchema string() {
+        return new StringSchema(List.of(), null, null, null);
+    }
+
+    /**
+     * @param values the allowed values
+     * @return text restricted to those values
+     */
+    public static StringSchema oneOf(String... values) {
+        return string().oneOf(values);
+    }
+
+    /** @return true or false */
+    public static BooleanSchema bool() {
+        return new BooleanSchema(null);
+    }
+
+    /**
+     * @param items the schema of every item
+     * @return a list of any length
+     */
+    public static ListSchema list(Schema items) {
+        return new ListSchema(items, null, null, null);
+    }
+
+    /**
+     * @param values the schema of every value
+     * @return a table with free keys
+     */
+    public static MapSchema map(Schema values) {
+        return new MapSchema(values, null, null, null, null, null);
+    }
+}
