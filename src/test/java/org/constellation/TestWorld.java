@@ -117,6 +117,54 @@ public final class TestWorld {
         return this;
     }
 
+    /** Changes an actor already added. */
+    public TestWorld modify(String id, java.util.function.UnaryOperator<ActorSpec> change) {
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).id().equals(id)) {
+                actors.set(i, change.apply(actors.get(i)));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no actor " + id);
+    }
+
+    /** Sets an actor's organisation. */
+    public TestWorld organisation(String id, String organisation) {
+        return modify(id, a -> new ActorSpec(a.id(), a.name(), a.type(), organisation, a.doctrine(), a.presence(),
+                a.capacity(), a.mandate(), a.executive(), a.funding(), a.deployment(), a.sensing(), a.horizon(),
+                a.replanInterval(), a.watchdog()));
+    }
+
+    /** Sets an actor's sensing. */
+    public TestWorld sensing(String id, double noise, int delay, double coverage) {
+        return modify(id, a -> new ActorSpec(a.id(), a.name(), a.type(), a.organisation(), a.doctrine(), a.presence(),
+                a.capacity(), a.mandate(), a.executive(), a.funding(), a.deployment(), new SensingSpec(noise, delay,
+                        coverage), a.horizon(), a.replanInterval(), a.watchdog()));
+    }
+
+    /** Sets an actor's re-plan interval. */
+    public TestWorld replan(String id, int interval) {
+        return modify(id, a -> new ActorSpec(a.id(), a.name(), a.type(), a.organisation(), a.doctrine(), a.presence(),
+                a.capacity(), a.mandate(), a.executive(), a.funding(), a.deployment(), a.sensing(), a.horizon(),
+                interval, a.watchdog()));
+    }
+
+    /** Gives an actor an executive mandate. */
+    public TestWorld executive(String id) {
+        return modify(id, a -> new ActorSpec(a.id(), a.name(), a.type(), a.organisation(), a.doctrine(), a.presence(),
+                a.capacity(), a.mandate(), true, a.funding(), a.deployment(), a.sensing(), a.horizon(),
+                a.replanInterval(), a.watchdog()));
+    }
+
+    /** Sets the last country's host priorities and national-strategy flag. */
+    public TestWorld host(Map<Challenge, Double> priorities, boolean nationalStrategy) {
+        CountrySpec c = countries.remove(countries.size() - 1);
+        HostSpec h = c.host();
+        countries.add(new CountrySpec(c.id(), c.name(), new HostSpec(h.id(), h.name(), h.effort(), h.willingness(),
+                h.capture(), h.consent(), priorities, h.institutions(), nationalStrategy, h.sensing())));
+        return this;
+    }
+
     /** Adds a fully specified actor. */
     public TestWorld actor(ActorSpec spec) {
         actors.add(spec);

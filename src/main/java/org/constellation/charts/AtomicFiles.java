@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Write-to-temporary-then-rename helpers, so a reader never sees a half-written file. */
 final class AtomicFiles {
@@ -46,12 +45,13 @@ final class AtomicFiles {
     }
 
     /**
-     * A hidden, randomly named sibling of {@code target}. It is created with CREATE_NEW (never
-     * clobbering another file) and the usual permissions, unlike {@code Files.createTempFile}
-     * whose owner-only permissions the final move would keep.
+     * A hidden sibling of {@code target} named after this process, thread and instant, so that two
+     * writers never share one. It is created with CREATE_NEW (never clobbering another file) and the
+     * usual permissions, unlike {@code Files.createTempFile} whose owner-only permissions the final
+     * move would keep.
      */
     private static Path tempFor(Path target) {
-        String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        String suffix = ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + "-" + System.nanoTime();
         return target.resolveSibling("." + target.getFileName() + "." + suffix + ".tmp");
     }
 

@@ -130,20 +130,32 @@ final class ReferenceDocs {
                 .append("`coordination: mechanisms:`; several can be in force at once. Each is a Submodel of ")
                 .append("`docs/ODD.md` under the same name.\n\n");
         for (MechanismInfo i : Mechanisms.all()) {
-            b.append("## `").append(i.name()).append("`\n\n").append(i.summary()).append("\n\n")
-                    .append("Source: ").append(i.source()).append("\n\n");
+            b.append("## `").append(i.name()).append("`\n\n").append(i.summary()).append(".\n\n")
+                    .append("**What it does in the model.** ").append(i.effect()).append("\n\n")
+                    .append("**Source.** ").append(i.source()).append("\n\n")
+                    .append("**Assumptions.** ").append(i.assumptions()).append("\n\n");
             b.append(parameterTable(i.parameters()));
+            if (!i.settings().isEmpty()) {
+                b.append("| list | what it sets |\n|---|---|\n");
+                i.settings().forEach(s -> b.append("| `").append(s.key()).append("` | ").append(cell(s.description()))
+                        .append(" |\n"));
+                b.append('\n');
+            }
         }
         return b.toString();
     }
 
     static String sharingRules() {
         StringBuilder b = new StringBuilder("# Information-sharing rules\n\n" + GENERATED);
-        b.append("Every rule registered in `SharingRules.java`. Name one in a scenario under `coordination: sharing:`. ")
-                .append("Each is a Submodel of `docs/ODD.md` under the same name.\n\n");
+        b.append("Every rule registered in `SharingRules.java`. Name one in a scenario under `coordination: sharing:`, ")
+                .append("or use `table` with a `base` preset and your own overrides. Each is a Submodel of `docs/ODD.md` ")
+                .append("under the same name. The presets' willingness values (sender type x receiver type x kind) are ")
+                .append("in `SharingPresets.java`, each with the passage of the source it encodes.\n\n");
         for (SharingRuleInfo i : SharingRules.all()) {
-            b.append("## `").append(i.name()).append("`\n\n").append(i.summary()).append("\n\n")
-                    .append("Source: ").append(i.source()).append("\n\n");
+            b.append("## `").append(i.name()).append("`\n\n").append(i.summary()).append(".\n\n")
+                    .append("**What it does in the model.** ").append(i.effect()).append("\n\n")
+                    .append("**Source.** ").append(i.source()).append("\n\n")
+                    .append("**Assumptions.** ").append(i.assumptions()).append("\n\n");
             b.append(parameterTable(i.parameters()));
         }
         return b.toString();

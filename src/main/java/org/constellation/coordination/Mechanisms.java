@@ -11,7 +11,11 @@ import org.constellation.model.params.StrategyParameters;
 /** The registry of coordination mechanisms: the only place that maps names to classes. */
 public final class Mechanisms {
 
-    private static final Map<String, MechanismInfo> REGISTRY = index(List.of(NoCoordination.info()));
+    private static final Map<String, MechanismInfo> REGISTRY = index(List.of(NoCoordination.info(), AdHocCrisis.info(),
+            FocalPoints.info(), DedicatedAdvisors.info(), IntegratedOffice.info(), JointAnalysis.info(),
+            InformationPlatform.info(), ClusterLead.info(), DonorForum.info(), HqCoordination.info(),
+            RegionalMissions.info(), ExternalCoordinator.info(), NationalStrategy.info(), PooledFund.info(),
+            Sequencing.info(), TransitionPlanning.info()));
 
     private Mechanisms() {
     }
@@ -46,8 +50,10 @@ public final class Mechanisms {
     }
 
     /** A fresh, configured instance for one run. */
-    public static CoordinationMechanism create(String name, Map<String, Double> parameters) {
+    public static CoordinationMechanism create(String name, Map<String, Double> parameters,
+            Map<String, List<String>> lists) {
         MechanismInfo info = info(name);
-        return info.factory().apply(StrategyParameters.of(name, info.parameters(), parameters));
+        return info.factory().apply(new MechanismConfig(StrategyParameters.of(name, info.parameters(), parameters),
+                lists));
     }
 }

@@ -17,8 +17,11 @@ public final class NoCoordination implements CoordinationMechanism {
 
     /** The registry entry. */
     public static MechanismInfo info() {
-        return new MechanismInfo(NAME, "Missions operate as separate entities; every actor plans alone on its own beliefs",
-                "Fit for Purpose, ch. 4, 'Inter-mission coordination'", List.of(), p -> new NoCoordination());
+        return new MechanismInfo(NAME, "Missions operate as separate entities; every actor plans alone",
+                "Nothing happens and nothing is charged. Each actor plans on what it senses itself and on what the "
+                        + "sharing rule in force brings it.",
+                "Fit for Purpose, ch. 4, 'Inter-mission coordination'", "None: the baseline.", List.of(), List.of(),
+                c -> new NoCoordination());
     }
 
     @Override

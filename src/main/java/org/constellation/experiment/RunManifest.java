@@ -32,12 +32,12 @@ final class RunManifest {
         m.put("steps", steps);
         List<Object> mechanisms = new ArrayList<>();
         for (StrategyChoice c : s.mechanisms()) {
-            mechanisms.add(strategy(c.name(), StrategyParameters.of(c.name(), Mechanisms.info(c.name()).parameters(),
+            mechanisms.add(strategy(c, StrategyParameters.of(c.name(), Mechanisms.info(c.name()).parameters(),
                     c.parameters()).asMap()));
         }
         m.put("mechanisms", mechanisms);
         StrategyChoice sharing = s.sharing();
-        m.put("sharing", strategy(sharing.name(), StrategyParameters.of(sharing.name(),
+        m.put("sharing", strategy(sharing, StrategyParameters.of(sharing.name(),
                 SharingRules.info(sharing.name()).parameters(), sharing.parameters()).asMap()));
         m.put("parameters", new LinkedHashMap<>(s.model().parameters().asMap()));
         m.put("metrics", metrics);
@@ -48,10 +48,14 @@ final class RunManifest {
         return m;
     }
 
-    private static Map<String, Object> strategy(String name, Map<String, Double> parameters) {
+    private static Map<String, Object> strategy(StrategyChoice choice, Map<String, Double> parameters) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
+        m.put("name", choice.name());
         m.put("parameters", new LinkedHashMap<>(parameters));
+        choice.lists().forEach(m::put);
+        if (!choice.table().isEmpty()) {
+            m.put("table", choice.table());
+        }
         return m;
     }
 }

@@ -7,10 +7,9 @@ import org.constellation.model.SharingContext;
 
 /**
  * No sharing: nobody passes assessments, plans or intelligence to anybody; each actor knows only
- * what it observes itself. The "siloed" extreme of <i>Fit for Purpose</i> ch. 4 and ch. 6,
- * recommendation 2 ("various parts of multilateral peace operations, the UN Country Team, other
- * international and bilateral partners, as well as various civil society organizations often
- * collect data but do not share it").
+ * what it observes itself. The extreme of <i>Fit for Purpose</i> ch. 6, recommendation 2 ("various
+ * parts of multilateral peace operations, the UN Country Team, other international and bilateral
+ * partners, as well as various civil society organizations often collect data but do not share it").
  */
 public final class NoSharing implements InformationSharingRule {
 
@@ -19,7 +18,8 @@ public final class NoSharing implements InformationSharingRule {
     /** The registry entry. */
     public static SharingRuleInfo info() {
         return new SharingRuleInfo(NAME, "Nobody shares anything; each actor knows only what it observes",
-                "Fit for Purpose, ch. 6, recommendation 2", List.of(), p -> new NoSharing());
+                "No message is ever sent.", "Fit for Purpose, ch. 6, recommendation 2",
+                "None: the baseline.", List.of(), false, c -> new NoSharing());
     }
 
     @Override

@@ -21,6 +21,12 @@ public interface CoordinationContext extends SharingContext {
     /** Records a step of joint work between two actors (their working trust grows). */
     void jointWork(Actor a, Actor b);
 
+    /**
+     * Records friction between two actors (a meeting perceived as not consensus-based): their working
+     * trust, both ways, loses a share.
+     */
+    void strain(Actor a, Actor b, double loss);
+
     /** Extends an actor's presence to a district. */
     void expandPresence(Actor actor, District district);
 

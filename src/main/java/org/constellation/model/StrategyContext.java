@@ -142,6 +142,12 @@ final class StrategyContext implements CoordinationContext, Serializable {
     }
 
     @Override
+    public void strain(Actor a, Actor b, double loss) {
+        m.relations().set(a.index(), b.index(), m.relations().trust(a.index(), b.index()) * (1 - loss));
+        m.relations().set(b.index(), a.index(), m.relations().trust(b.index(), a.index()) * (1 - loss));
+    }
+
+    @Override
     public void expandPresence(Actor actor, District district) {
         actor.addPresence(district);
     }

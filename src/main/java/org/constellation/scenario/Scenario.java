@@ -37,14 +37,14 @@ public record Scenario(String name, String title, String description, List<Strin
     public List<CoordinationMechanism> createMechanisms() {
         List<CoordinationMechanism> out = new ArrayList<>();
         for (StrategyChoice c : mechanisms) {
-            out.add(Mechanisms.create(c.name(), c.parameters()));
+            out.add(Mechanisms.create(c.name(), c.parameters(), c.lists()));
         }
         return out;
     }
 
     /** A fresh sharing-rule instance for one run. */
     public InformationSharingRule createSharingRule() {
-        return SharingRules.create(sharing.name(), sharing.parameters());
+        return SharingRules.create(sharing.name(), sharing.parameters(), sharing.lists(), sharing.table());
     }
 
     /** A new, not yet started model of this scenario with a seed. */

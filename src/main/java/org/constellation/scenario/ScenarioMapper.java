@@ -50,7 +50,7 @@ public final class ScenarioMapper {
         List<GroupSpec> groups = new GroupMapper(r, refs).map(r.list(root, "groups", ""), "groups");
         List<ShockSpec> shocks = new ShockMapper(r, refs).map(r.list(root, "shocks", ""), "shocks");
         Map<String, Object> coordination = r.map(root, "coordination", "");
-        List<StrategyChoice> mechanisms = StrategyMapper.mechanisms(r, coordination, "coordination");
+        List<StrategyChoice> mechanisms = StrategyMapper.mechanisms(r, coordination, "coordination", refs);
         StrategyChoice sharing = StrategyMapper.sharing(r, coordination, "coordination");
         ModelParameters parameters = parameters(r, r.map(root, "parameters", ""));
         if (!r.errors().isEmpty()) {

@@ -19,7 +19,8 @@ import org.constellation.model.world.NeedField;
  *   weight   = the actor's priority on the challenge x mechanism guidance on the cell and activity
  *   base     = believed need x efficacy           (consequences)
  *            = believed need x efficacy x driver value (drivers: they keep feeding the need)
- *              + threat weight x believed group strength, for enforcement and intelligence
+ *              + threat weight x (believed group strength + anticipation x the largest believed
+ *                strength next door), for enforcement and intelligence
  *              x state presence x host willingness, for indirect activities (they act through the host)
  *            = the actor's own harm rate x its horizon (inside-the-fence work)
  *   discount = exp(-time to effect / horizon), and x 0.1 if the effect comes after the actor leaves
@@ -34,6 +35,7 @@ public final class ActivityValuation {
     private final double quickFactor;
     private final double driverValue;
     private final double threatWeight;
+    private final double anticipation;
 
     public ActivityValuation(ModelParameters p) {
         efficacy[slot(Mode.DIRECT, Target.CONSEQUENCES)] = p.get(Parameters.EFFICACY_DIRECT_CONSEQUENCES);
@@ -47,6 +49,16 @@ public final class ActivityValuation {
         quickFactor = p.get(Parameters.QUICK_DELAY_FACTOR);
         driverValue = p.get(Parameters.DRIVER_VALUE);
         threatWeight = p.get(Parameters.THREAT_WEIGHT);
+        anticipation = p.get(Parameters.ANTICIPATION);
+    }
+
+    /** The largest group strength the actor believes is in a neighbouring district (ready to move in). */
+    private static double neighbourThreat(Actor actor, District d) {
+        double max = 0;
+        for (int k = 0; k < d.degree(); k++) {
+            max = Math.max(max, actor.beliefs().threat(d.neighbour(k)));
+        }
+        return max;
     }
 
     private static int slot(Mode mode, Target target) {
@@ -70,7 +82,7 @@ public final class ActivityValuation {
         int cell = NeedField.cell(d.index(), c);
         boolean insideFence = type.has(ActivityFlag.INSIDE_FENCE);
         double weight = (insideFence ? 1 : actor.priority(c, m)) * actor.guidance().cell(cell)
-                * actor.guidance().activity(type.index());
+                * actor.guidance().activity(type.index()) * actor.guidance().districtActivity(d.index(), type.index());
         if (weight <= 0) {
             return 0;
         }
@@ -81,7 +93,8 @@ public final class ActivityValuation {
         double need = actor.beliefs().need(cell);
         double base = need * efficacy(type);
         if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE)) {
-            base += threatWeight * actor.beliefs().threat(d.index()) * efficacy(type);
+            base += threatWeight * (actor.beliefs().threat(d.index()) + anticipation * neighbourThreat(actor, d))
+                    * efficacy(type);
         }
         if (type.onDrivers()) {
             base *= driverValue;

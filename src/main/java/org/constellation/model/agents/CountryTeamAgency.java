@@ -26,7 +26,7 @@ public final class CountryTeamAgency extends Actor {
             return 0;
         }
         double alignment = m.parameters().get(Parameters.UNCT_HOST_ALIGNMENT);
-        double host = presence().isEmpty() ? own : m.host(presence().get(0).country()).priority(c, m);
+        double host = presence().isEmpty() ? own : m.host(presence().get(0).country()).ownPriority(c);
         return (1 - alignment) * own + alignment * host;
     }
 

@@ -93,6 +93,11 @@ public final class HostGovernment extends Actor {
 
     @Override
     public double priority(Challenge c, Constellation m) {
+        return ownPriority(c);
+    }
+
+    /** Its own priority on a challenge, 0-1 (armed groups first, by default). */
+    public double ownPriority(Challenge c) {
         return priorities[c.ordinal()];
     }
 

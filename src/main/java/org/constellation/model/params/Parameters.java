@@ -109,6 +109,11 @@ public final class Parameters {
     public static final ParameterDescriptor THREAT_WEIGHT = declare("planning.threat_weight", 0.3, 0, 5, "per strength unit",
             "Weight of an actor's belief about group strength in a district when it values enforcement and intelligence",
             ASSUMED + "enforcement goes where armed groups are believed to be.");
+    public static final ParameterDescriptor ANTICIPATION = declare("planning.anticipation", 0.5, 0, 5, "multiplier",
+            "Weight of the largest group strength an actor believes is in a neighbouring district when it values "
+                    + "enforcement (preparing for groups that may move in)",
+            ASSUMED + "actors who know a group is next door guard against it; what they know of other districts "
+                    + "comes only from sharing.");
     public static final ParameterDescriptor CHUNK = declare("planning.chunk", 1.0, 0.1, 100, "effort units",
             "Granularity with which actors allocate their effort", ASSUMED + "a team-month.");
     public static final ParameterDescriptor PLAN_MEMORY = declare("planning.known_plan_memory", 3, 0, 24, true, "steps",

@@ -1,21 +1,27 @@
 package org.constellation.model.plan;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What coordination mechanisms tell one actor for the current step: a weight on each district and
- * challenge cell (above 1 to draw the actor in, below 1 to steer it away, 0 to forbid) and a weight
- * on each activity type. Reset to neutral at the start of every step.
+ * challenge cell (above 1 to draw the actor in, below 1 to steer it away, 0 to forbid), a weight
+ * on each activity type, and a weight on an activity type in one district. Reset to neutral at the
+ * start of every step.
  */
 public final class Guidance {
 
     private final double[] cellWeight;
     private final double[] activityWeight;
+    private final Map<Integer, Double> districtActivityWeight = new HashMap<>();
+    private final int activityTypes;
     private boolean neutral = true;
 
     public Guidance(int cells, int activityTypes) {
         cellWeight = new double[cells];
         activityWeight = new double[activityTypes];
+        this.activityTypes = activityTypes;
         Arrays.fill(cellWeight, 1.0);
         Arrays.fill(activityWeight, 1.0);
     }
@@ -25,6 +31,7 @@ public final class Guidance {
         if (!neutral) {
             Arrays.fill(cellWeight, 1.0);
             Arrays.fill(activityWeight, 1.0);
+            districtActivityWeight.clear();
             neutral = true;
         }
     }
@@ -39,6 +46,18 @@ public final class Guidance {
     public void scaleActivity(int activity, double factor) {
         activityWeight[activity] *= factor;
         neutral = false;
+    }
+
+    /** Multiplies the weight of one activity type in one district. */
+    public void scaleDistrictActivity(int district, int activity, double factor) {
+        districtActivityWeight.merge(district * activityTypes + activity, factor, (a, b) -> a * b);
+        neutral = false;
+    }
+
+    /** Weight of one activity type in one district (the activity's own weight not included). */
+    public double districtActivity(int district, int activity) {
+        return districtActivityWeight.isEmpty() ? 1.0
+                : districtActivityWeight.getOrDefault(district * activityTypes + activity, 1.0);
     }
 
     /** Weight of a cell. */
