@@ -30,8 +30,8 @@ public final class ClusterLead implements CoordinationMechanism {
             "Assumption: a cluster coordinator post");
     static final ParameterDescriptor MEMBER_COST = Declare.cost("member_cost", 0.05, "cluster member",
             "Assumption: cluster meetings and reporting");
-    static final ParameterDescriptor THRESHOLD = Declare.real("threshold", 0.3, 0, 1, "need",
-            "Pooled need above which the lead allocates a cell", "Assumption: the gap threshold");
+    static final ParameterDescriptor THRESHOLD = Declare.real("threshold", 0.1, 0, 1, "need",
+            "Pooled need above which the lead allocates a cell", "Assumption: every cell with a real need");
     static final ParameterDescriptor BOOST = Declare.real("assign_boost", 2.0, 1, 20, "multiplier",
             "Weight of a cell for the member it is assigned to", "Assumption");
     static final ParameterDescriptor OTHERS = Declare.real("others_factor", 0.5, 0, 1, "multiplier",

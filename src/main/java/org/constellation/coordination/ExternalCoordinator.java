@@ -31,7 +31,7 @@ public final class ExternalCoordinator implements CoordinationMechanism {
             "Assumption: a coordination team");
     static final ParameterDescriptor MEMBER_COST = Declare.cost("member_cost", 0.2, "participant",
             "Assumption: reporting to the coordinator");
-    static final ParameterDescriptor THRESHOLD = Declare.real("threshold", 0.2, 0, 1, "need",
+    static final ParameterDescriptor THRESHOLD = Declare.real("threshold", 0.1, 0, 1, "need",
             "Pooled need above which the coordinator allocates a cell", "Assumption");
     static final ParameterDescriptor BOOST = Declare.real("assign_boost", 2.0, 1, 20, "multiplier",
             "Weight of a cell for the actor it is assigned to", "Assumption");

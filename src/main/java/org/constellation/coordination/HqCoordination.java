@@ -73,10 +73,8 @@ public final class HqCoordination implements CoordinationMechanism {
                 if (a.organisation().equals(b.organisation())) {
                     continue;
                 }
-                for (InfoKind k : List.of(InfoKind.PLANS, InfoKind.NEEDS)) {
-                    ctx.send(a, b, k, delay, 0);
-                    ctx.send(b, a, k, delay, 0);
-                }
+                ctx.send(a, b, InfoKind.PLANS, delay, 0);
+                ctx.send(b, a, InfoKind.PLANS, delay, 0);
                 if (random.nextDouble() < config.get(MISTRUST)) {
                     ctx.strain(a, b, config.get(STRAIN));
                 } else {
