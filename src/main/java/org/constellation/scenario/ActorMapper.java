@@ -38,6 +38,9 @@ final class ActorMapper {
     List<ActorSpec> map(List<Object> items, String path) {
         List<ActorSpec> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
             ActorSpec a = actor(r.asMap(items.get(i), path + "[" + i + "]"), path + "[" + i + "]");
             if (a != null) {
                 out.add(a);
@@ -51,22 +54,25 @@ final class ActorMapper {
         if (!refs.claimActor(id)) {
             r.error(p + ".id", "duplicate id '" + id + "'");
         }
+        List<String> presence = r.strings(a, "presence", p);
+        for (int k = 0; k < presence.size(); k++) {
+            if (!presence.get(k).isEmpty() && !refs.district(presence.get(k))) {
+                r.error(p + ".presence[" + k + "]", "unknown district '" + presence.get(k) + "'");
+            }
+        }
+        if (presence.isEmpty()) {
+            r.error(p + ".presence", "an actor must be present in at least one district");
+        }
         String orgKey = r.string(a, "organisation", p, "");
+        if (orgKey.isEmpty()) {
+            return null;
+        }
         Organisation org;
         try {
             org = Organisation.byKey(orgKey);
         } catch (IllegalArgumentException e) {
             r.error(p + ".organisation", "unknown organisation '" + orgKey + "'; known: " + Organisation.keys());
             return null;
-        }
-        List<String> presence = r.strings(a, "presence", p);
-        for (int k = 0; k < presence.size(); k++) {
-            if (!refs.district(presence.get(k))) {
-                r.error(p + ".presence[" + k + "]", "unknown district '" + presence.get(k) + "'");
-            }
-        }
-        if (presence.isEmpty()) {
-            r.error(p + ".presence", "an actor must be present in at least one district");
         }
         Funding funding = org.funding();
         if (a.containsKey("funding")) {

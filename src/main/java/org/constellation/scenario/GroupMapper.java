@@ -20,6 +20,9 @@ final class GroupMapper {
     List<GroupSpec> map(List<Object> items, String path) {
         List<GroupSpec> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
             String p = path + "[" + i + "]";
             Map<String, Object> g = r.asMap(items.get(i), p);
             String id = r.string(g, "id", p, "");
@@ -27,6 +30,9 @@ final class GroupMapper {
                 r.error(p + ".id", "duplicate id '" + id + "'");
             }
             String kindKey = r.string(g, "kind", p, "");
+            if (kindKey.isEmpty()) {
+                continue;
+            }
             GroupKind kind;
             try {
                 kind = GroupKind.byKey(kindKey);
@@ -35,7 +41,7 @@ final class GroupMapper {
                 continue;
             }
             String district = r.string(g, "district", p, "");
-            if (!refs.district(district)) {
+            if (!district.isEmpty() && !refs.district(district)) {
                 r.error(p + ".district", "unknown district '" + district + "'");
             }
             out.add(new GroupSpec(id, r.string(g, "name", p, id), kind, district, r.number(g, "strength", p, 1, 0, 1e4)));

@@ -1,9 +1,11 @@
 package org.constellation.scenario;
 
-/** Turns a key path of a scenario document into a location prefix for messages ("file:line:col: path"). */
+import org.constellation.scenario.schema.ValidationError;
+
+/** Turns a problem at a key path of a scenario document into a located error. */
 @FunctionalInterface
 public interface Locator {
 
-    /** Where a key path is, as a message prefix. */
-    String where(String path);
+    /** A located error for a problem at a key path. */
+    ValidationError error(String path, String message);
 }

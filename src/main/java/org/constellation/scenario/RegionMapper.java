@@ -60,6 +60,9 @@ final class RegionMapper {
         List<CountrySpec> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
             String p = path + "[" + i + "]";
             Map<String, Object> c = r.asMap(items.get(i), p);
             String id = r.string(c, "id", p, "");
@@ -102,6 +105,9 @@ final class RegionMapper {
         List<DistrictSpec> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
             String p = path + "[" + i + "]";
             Map<String, Object> d = r.asMap(items.get(i), p);
             String id = r.string(d, "id", p, "");
@@ -112,7 +118,7 @@ final class RegionMapper {
                 r.error(p + ".id", "'" + id + "' is already a country id");
             }
             String country = r.string(d, "country", p, "");
-            if (!countries.contains(country)) {
+            if (!country.isEmpty() && !countries.contains(country)) {
                 r.error(p + ".country", "unknown country '" + country + "'; known: " + countries);
             }
             List<Object> pos = r.list(d, "position", p);
@@ -134,6 +140,9 @@ final class RegionMapper {
     private List<EdgeSpec> edges(List<Object> items, String path, Set<String> districts) {
         List<EdgeSpec> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
             String p = path + "[" + i + "]";
             Object item = items.get(i);
             String from;
@@ -154,7 +163,9 @@ final class RegionMapper {
                 r.error(p, "expected [from, to], [from, to, weight] or {from, to, weight}, found " + TreeReader.describe(item));
                 continue;
             }
-            if (!districts.contains(from)) {
+            if (from.isEmpty() || to.isEmpty() || "null".equals(from) || "null".equals(to)) {
+                continue;
+            } else if (!districts.contains(from)) {
                 r.error(p, "unknown district '" + from + "'");
             } else if (!districts.contains(to)) {
                 r.error(p, "unknown district '" + to + "'");

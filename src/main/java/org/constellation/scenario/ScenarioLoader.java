@@ -2,48 +2,82 @@ package org.constellation.scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
-/** Reads scenario files. */
+import org.constellation.scenario.schema.DocumentLoader;
+import org.constellation.scenario.schema.KeyPath;
+import org.constellation.scenario.schema.Validator;
+import org.constellation.scenario.schema.ValidatedDocument;
+import org.constellation.scenario.schema.ValidationError;
+
+/**
+ * Reads scenario files: the file and its {@code extends} chain are read, command-line overrides
+ * ({@code key.path=value}) applied, the result validated against {@link ScenarioSchema}, and then
+ * mapped and cross-checked by {@link ScenarioMapper}. Every problem comes back at once, each located
+ * by file, line, column and key path.
+ */
 public final class ScenarioLoader {
 
     private ScenarioLoader() {
     }
 
-    /** Loads and maps a scenario file, or throws with every problem, each naming the file. */
+    /** Loads a scenario file. */
     public static LoadedScenario load(Path file) throws ScenarioException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        return load(file, List.of());
+    }
+
+    /** Loads a scenario file with overrides, or throws with every problem. */
+    public static LoadedScenario load(Path file, List<String> overrides) throws ScenarioException {
+        if (!Files.isRegularFile(file)) {
             throw new ScenarioException(List.of(file + ": no such file"));
+        }
+        Validator.Checked checked = DocumentLoader.of(ScenarioSchema.schema()).loadAll(file, overrides);
+        List<ValidationError> errors = new ArrayList<>(checked.errors());
+        ValidatedDocument doc = checked.document();
+        if (doc == null || !(doc.value() instanceof Map)) {
+            throw failure(errors);
+        }
+        ScenarioMapper.Mapped mapped;
+        try {
+            mapped = ScenarioMapper.map(doc.asMap(), (path, message) -> locate(doc, path, message));
+        } catch (RuntimeException e) {
+            if (errors.isEmpty()) {
+                throw e;
+            }
+            throw failure(errors);
+        }
+        errors.addAll(mapped.errors());
+        if (!errors.isEmpty()) {
+            throw failure(errors);
+        }
+        return new LoadedScenario(mapped.scenario(), file, sha256(file), doc.asMap());
+    }
+
+    private static ScenarioException failure(List<ValidationError> errors) {
+        return new ScenarioException(errors.stream().sorted().distinct().map(ValidationError::render).toList());
+    }
+
+    private static ValidationError locate(ValidatedDocument doc, String path, String message) {
+        try {
+            return doc.errorAt(KeyPath.parse(path), message);
+        } catch (IllegalArgumentException e) {
+            return doc.errorAt(KeyPath.root(), path + ": " + message);
+        }
+    }
+
+    /** Hex SHA-256 of a file's bytes. */
+    public static String sha256(Path file) throws ScenarioException {
+        try {
+            return sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ScenarioException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
         }
-        Object root;
-        try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)
-                    .setMaxAliasesForCollections(50).build();
-            root = new Load(settings).loadFromString(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (YamlEngineException e) {
-            throw new ScenarioException(List.of(file + ": not valid YAML: " + e.getMessage().replace('\n', ' ')));
-        }
-        if (!(root instanceof Map<?, ?>)) {
-            throw new ScenarioException(List.of(file + ": a scenario must be a mapping of keys to values"));
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> tree = (Map<String, Object>) root;
-        Scenario scenario = ScenarioMapper.map(tree, path -> file + ": " + path);
-        return new LoadedScenario(scenario, file, sha256(bytes), tree);
     }
 
     /** Hex SHA-256 of some bytes. */
@@ -54,4 +88,5 @@ public final class ScenarioLoader {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
+
 }

@@ -12,6 +12,7 @@ import org.constellation.model.spec.GroupSpec;
 import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.spec.RegionSpec;
 import org.constellation.model.spec.ShockSpec;
+import org.constellation.scenario.schema.ValidationError;
 
 /**
  * Turns a parsed scenario document (maps, lists and scalars) into a {@link Scenario}: fills in
@@ -31,8 +32,17 @@ public final class ScenarioMapper {
     private ScenarioMapper() {
     }
 
-    /** Maps a document, or throws with every problem found. */
-    public static Scenario map(Map<String, Object> root, Locator locator) throws ScenarioException {
+    /**
+     * What mapping produced: the scenario (meaningful only without errors) and every problem found.
+     *
+     * @param scenario the scenario
+     * @param errors every problem, located
+     */
+    public record Mapped(Scenario scenario, List<ValidationError> errors) {
+    }
+
+    /** Maps a document, collecting every problem found instead of stopping at the first. */
+    public static Mapped map(Map<String, Object> root, Locator locator) {
         TreeReader r = new TreeReader(locator);
         String name = r.string(root, "name", "", "");
         String title = r.string(root, "title", "", name);
@@ -53,11 +63,9 @@ public final class ScenarioMapper {
         List<StrategyChoice> mechanisms = StrategyMapper.mechanisms(r, coordination, "coordination", refs);
         StrategyChoice sharing = StrategyMapper.sharing(r, coordination, "coordination");
         ModelParameters parameters = parameters(r, r.map(root, "parameters", ""));
-        if (!r.errors().isEmpty()) {
-            throw new ScenarioException(r.errors());
-        }
         ModelSpec model = new ModelSpec(name, region, actors, groups, shocks, parameters);
-        return new Scenario(name, title, description, sources, lookAt, steps, (long) seed, model, mechanisms, sharing);
+        return new Mapped(new Scenario(name, title, description, sources, lookAt, steps, (long) seed, model, mechanisms,
+                sharing), r.errors());
     }
 
     private static ModelParameters parameters(TreeReader r, Map<String, Object> tree) {

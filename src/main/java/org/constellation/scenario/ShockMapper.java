@@ -11,6 +11,10 @@ final class ShockMapper {
     /** The valid kinds of shock. */
     static final List<String> KINDS = List.of("epidemic-outbreak", "drought", "coup", "mission-closure",
             "funding-change", "group-surge");
+    private static final Map<String, List<String>> KEYS = Map.of(
+            "epidemic-outbreak", List.of("district", "magnitude"), "drought", List.of("area", "magnitude"),
+            "coup", List.of("country", "willingness", "consent"), "mission-closure", List.of("actor"),
+            "funding-change", List.of("actor", "factor"), "group-surge", List.of("group", "strength"));
 
     private final TreeReader r;
     private final ScenarioMapper.References refs;
@@ -23,10 +27,23 @@ final class ShockMapper {
     List<ShockSpec> map(List<Object> items, String path) {
         List<ShockSpec> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
             String p = path + "[" + i + "]";
             Map<String, Object> s = r.asMap(items.get(i), p);
             String kind = r.string(s, "kind", p, "");
+            if (kind.isEmpty()) {
+                continue;
+            }
             int step = r.integer(s, "step", p, 0, 0, 1_000_000);
+            for (String key : s.keySet()) {
+                if (!key.equals("kind") && !key.equals("step") && KEYS.containsKey(kind)
+                        && !KEYS.get(kind).contains(key)) {
+                    r.error(p + "." + key, "'" + key + "' does not apply to a " + kind + " (it takes "
+                            + KEYS.get(kind) + ")");
+                }
+            }
             ShockSpec shock = switch (kind) {
                 case "epidemic-outbreak" -> new ShockSpec.EpidemicOutbreak(step, district(s, "district", p),
                         r.number(s, "magnitude", p, Double.NaN, 0, 1));
@@ -56,7 +73,7 @@ final class ShockMapper {
 
     private String district(Map<String, Object> s, String key, String p) {
         String id = r.string(s, key, p, "");
-        if (!refs.district(id)) {
+        if (!id.isEmpty() && !refs.district(id)) {
             r.error(p + "." + key, "unknown district '" + id + "'");
         }
         return id;
@@ -64,7 +81,7 @@ final class ShockMapper {
 
     private String area(Map<String, Object> s, String p) {
         String id = r.string(s, "area", p, "");
-        if (!refs.area(id)) {
+        if (!id.isEmpty() && !refs.area(id)) {
             r.error(p + ".area", "unknown district or country '" + id + "'");
         }
         return id;
@@ -72,7 +89,7 @@ final class ShockMapper {
 
     private String country(Map<String, Object> s, String p) {
         String id = r.string(s, "country", p, "");
-        if (!refs.country(id)) {
+        if (!id.isEmpty() && !refs.country(id)) {
             r.error(p + ".country", "unknown country '" + id + "'");
         }
         return id;
@@ -80,7 +97,7 @@ final class ShockMapper {
 
     private String actor(Map<String, Object> s, String p) {
         String id = r.string(s, "actor", p, "");
-        if (!refs.actor(id)) {
+        if (!id.isEmpty() && !refs.actor(id)) {
             r.error(p + ".actor", "unknown actor '" + id + "'");
         }
         return id;
@@ -88,7 +105,7 @@ final class ShockMapper {
 
     private String group(Map<String, Object> s, String p) {
         String id = r.string(s, "group", p, "");
-        if (!refs.group(id)) {
+        if (!id.isEmpty() && !refs.group(id)) {
             r.error(p + ".group", "unknown group '" + id + "'");
         }
         return id;

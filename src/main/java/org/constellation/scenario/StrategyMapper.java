@@ -58,7 +58,9 @@ final class StrategyMapper {
         Map<String, Object> m = item instanceof String s ? Map.of("name", s) : r.asMap(item, p);
         String name = r.string(m, "name", p, "");
         if (!Mechanisms.names().contains(name)) {
-            r.error(p, "unknown mechanism '" + name + "'; known: " + Mechanisms.names());
+            if (!name.isEmpty()) {
+                r.error(p, "unknown mechanism '" + name + "'; known: " + Mechanisms.names());
+            }
             return null;
         }
         MechanismInfo info = Mechanisms.info(name);
@@ -89,7 +91,9 @@ final class StrategyMapper {
         Map<String, Object> m = item instanceof String s ? Map.of("name", s) : r.asMap(item, p);
         String name = r.string(m, "name", p, "");
         if (!SharingRules.names().contains(name)) {
-            r.error(p, "unknown sharing rule '" + name + "'; known: " + SharingRules.names());
+            if (!name.isEmpty()) {
+                r.error(p, "unknown sharing rule '" + name + "'; known: " + SharingRules.names());
+            }
             return new StrategyChoice("none", Map.of());
         }
         SharingRuleInfo info = SharingRules.info(name);

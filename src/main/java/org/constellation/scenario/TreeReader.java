@@ -4,26 +4,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constellation.scenario.schema.ValidationError;
 
 /**
- * Reads typed values out of a parsed YAML tree (maps, lists, scalars), collecting a located error
- * for every value of the wrong type or out of range instead of stopping at the first.
+ * Reads typed values out of a validated scenario tree (maps, lists, scalars), collecting a located
+ * error for every value of the wrong type or out of range instead of stopping at the first. The
+ * schema has already reported missing and invalid values (invalid ones are null in the tree), so a
+ * missing or null value here silently takes its fallback; the type checks matter for the open
+ * sections the schema does not describe.
  */
 final class TreeReader {
 
     private final Locator locator;
-    private final List<String> errors = new ArrayList<>();
+    private final List<ValidationError> errors = new ArrayList<>();
 
     TreeReader(Locator locator) {
         this.locator = locator;
     }
 
-    List<String> errors() {
+    List<ValidationError> errors() {
         return errors;
     }
 
     void error(String path, String message) {
-        errors.add(locator.where(path) + ": " + message);
+        errors.add(locator.error(path, message));
     }
 
     static String join(String path, String key) {
@@ -33,10 +37,7 @@ final class TreeReader {
     String string(Map<String, Object> map, String key, String path, String fallback) {
         Object v = map.get(key);
         if (v == null) {
-            if (fallback == null) {
-                error(join(path, key), "is required");
-            }
-            return fallback;
+            return fallback == null ? "" : fallback;
         }
         if (v instanceof String s) {
             return s;
@@ -51,10 +52,7 @@ final class TreeReader {
     double number(Map<String, Object> map, String key, String path, double fallback, double min, double max) {
         Object v = map.get(key);
         if (v == null) {
-            if (Double.isNaN(fallback)) {
-                error(join(path, key), "is required");
-            }
-            return fallback;
+            return Double.isNaN(fallback) ? Math.max(0, min) : fallback;
         }
         return checkNumber(v, join(path, key), fallback, min, max);
     }
@@ -128,6 +126,9 @@ final class TreeReader {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> asMap(Object v, String path) {
+        if (v == null) {
+            return new LinkedHashMap<>();
+        }
         if (v instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
@@ -142,7 +143,7 @@ final class TreeReader {
             Object v = items.get(i);
             if (v instanceof String s) {
                 out.add(s);
-            } else {
+            } else if (v != null) {
                 error(join(path, key) + "[" + i + "]", "expected text, found " + describe(v));
             }
         }

@@ -82,6 +82,26 @@ public final class DocumentLoader {
     }
 
     /**
+     * As {@link #load(Path, List)}, but keeps what is valid when there are errors, so that later
+     * checks can report their problems too (see {@link Validator#validateAll}).
+     *
+     * @param file      the document
+     * @param overrides {@code key.path=value} strings
+     * @return the partial document (null if the file could not be read at all) and every error
+     */
+    public Validator.Checked loadAll(Path file, List<String> overrides) {
+        Result<YamlNode> merged = extendsResolver().resolve(file);
+        if (!merged.isOk()) {
+            return new Validator.Checked(null, merged.errors());
+        }
+        Overrides.Applied applied = new Overrides(schema, reader).applyAll(merged.orElseThrow(), overrides);
+        Validator.Checked checked = Validator.validateAll(schema, applied.document());
+        List<ValidationError> all = new ArrayList<>(applied.errors());
+        all.addAll(checked.errors());
+        return new Validator.Checked(checked.document(), all.stream().sorted().toList());
+    }
+
+    /**
      * Reads a file and its {@code extends} chain without validating; useful for tools.
      *
      * @param file the document

@@ -41,6 +41,14 @@ final class OverridePath {
         for (int i = 0; i < segments.size() && schema != null; i++) {
             Object segment = segments.get(i);
             String here = prefix.isRoot() ? "the document" : "'" + prefix + "'";
+            if (schema instanceof EitherSchema e) {
+                Schema chosen = segment instanceof Integer ? e.list().orElse(null) : e.section().orElse(null);
+                if (chosen == null) {
+                    return new Problem(i, prefix.toString(), here + " is " + e.humanName() + " and has no "
+                            + (segment instanceof Integer ? "items" : "keys") + " inside it");
+                }
+                schema = chosen;
+            }
             if (schema instanceof ObjectSchema o && segment instanceof String key) {
                 var field = o.field(key);
                 if (field.isEmpty() && o.isClosed()) {

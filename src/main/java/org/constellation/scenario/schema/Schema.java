@@ -5,7 +5,8 @@ package org.constellation.scenario.schema;
  * {@link Schemas}; every "modifier" method returns a new schema and leaves the receiver unchanged.
  */
 public sealed interface Schema
-        permits ObjectSchema, MapSchema, ListSchema, StringSchema, IntegerSchema, NumberSchema, BooleanSchema {
+        permits ObjectSchema, MapSchema, ListSchema, StringSchema, IntegerSchema, NumberSchema, BooleanSchema,
+        EitherSchema {
 
     /**
      * The phrase used in messages, such as {@code "a number between 0 and 1"} or

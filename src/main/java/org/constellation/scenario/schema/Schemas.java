@@ -67,6 +67,30 @@ public final class Schemas {
     }
 
     /**
+     * A value written either as a scalar or as a section (for example a name, or a name with
+     * parameters).
+     *
+     * @param scalar  the schema of the scalar form (text, number or boolean)
+     * @param section the schema of the section form (object or map)
+     * @return the choice
+     */
+    public static EitherSchema scalarOrSection(Schema scalar, Schema section) {
+        return new EitherSchema(scalar, null, section, null);
+    }
+
+    /**
+     * A value written either as a list or as a section (for example an edge as [from, to] or as
+     * {from, to, weight}).
+     *
+     * @param list    the schema of the list form
+     * @param section the schema of the section form (object or map)
+     * @return the choice
+     */
+    public static EitherSchema listOrSection(ListSchema list, Schema section) {
+        return new EitherSchema(null, list, section, null);
+    }
+
+    /**
      * @param values the schema of every value
      * @return a table with free keys
      */

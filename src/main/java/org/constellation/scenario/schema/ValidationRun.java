@@ -43,7 +43,16 @@ final class ValidationRun {
         if (schema instanceof NumberSchema n) {
             return scalars.number(n, node, path);
         }
+        if (schema instanceof EitherSchema e) {
+            return either(e, node, path);
+        }
         return scalars.bool((BooleanSchema) schema, node, path);
+    }
+
+    private Object either(EitherSchema schema, YamlNode node, KeyPath path) {
+        java.util.Optional<? extends Schema> choice = node instanceof YamlMap ? schema.section()
+                : node instanceof YamlList ? schema.list() : schema.scalar();
+        return choice.isPresent() ? check(choice.get(), node, path) : expected(schema, node, path);
     }
 
     private Object object(ObjectSchema schema, YamlNode node, KeyPath path) {

@@ -18,11 +18,35 @@ public final class Validator {
      * @return the validated document, or every error sorted by source, line and column
      */
     public static Result<ValidatedDocument> validate(Schema schema, YamlNode root) {
+        Checked checked = validateAll(schema, root);
+        return checked.errors().isEmpty() ? Result.ok(checked.document()) : Result.failure(checked.errors());
+    }
+
+    /**
+     * Validates and keeps what is valid even when there are errors: invalid values are null in the
+     * document (their error is in the list), so that later checks can still run on the rest and
+     * every problem of a file can be reported at once.
+     *
+     * @param schema the schema of the whole document
+     * @param root   the document
+     * @return the partial document and every error, sorted
+     */
+    public static Checked validateAll(Schema schema, YamlNode root) {
         ValidationRun run = new ValidationRun();
         Object value = run.check(schema, root, KeyPath.root());
-        if (!run.errors().isEmpty()) {
-            return Result.failure(run.errors());
+        return new Checked(new ValidatedDocument(value, run.locations()),
+                run.errors().stream().sorted().toList());
+    }
+
+    /**
+     * A document after validation, with or without errors.
+     *
+     * @param document the value tree, invalid values null; or null if nothing could be read
+     * @param errors every error, sorted by source, line and column
+     */
+    public record Checked(ValidatedDocument document, java.util.List<ValidationError> errors) {
+        public Checked {
+            errors = java.util.List.copyOf(errors);
         }
-        return Result.ok(new ValidatedDocument(value, run.locations()));
     }
 }

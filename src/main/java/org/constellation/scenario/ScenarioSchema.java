@@ -1,0 +1,119 @@
+package org.constellation.scenario;
+
+import static org.constellation.scenario.SchemaParts.challengeMap;
+import static org.constellation.scenario.SchemaParts.id;
+import static org.constellation.scenario.SchemaParts.share;
+import static org.constellation.scenario.SchemaParts.texts;
+
+import org.constellation.model.Institution;
+import org.constellation.scenario.schema.ObjectSchema;
+import org.constellation.scenario.schema.Schema;
+import org.constellation.scenario.schema.Schemas;
+
+/**
+ * The schema of a scenario file: every key, its type, range, default and meaning. The loader
+ * validates every file against it (unknown keys, wrong types and out-of-range values are located
+ * errors), {@code docs/scenario.schema.json} is exported from it, and cross-references that a
+ * schema cannot express are checked afterwards by {@link ScenarioMapper}.
+ */
+public final class ScenarioSchema {
+
+    private static final Schema SCHEMA = build();
+
+    private ScenarioSchema() {
+    }
+
+    /** The schema of a whole scenario file. */
+    public static Schema schema() {
+        return SCHEMA;
+    }
+
+    private static Schema build() {
+        return Schemas.object("a scenario")
+                .required("name", id(), "Short name, used for output folders")
+                .optional("extends", Schemas.string(), "Path of a scenario this one extends (relative to this file); "
+                        + "its keys are the defaults of this one")
+                .optional("title", Schemas.string(), "One-line title")
+                .optional("description", Schemas.string(), "What the scenario is and what it shows")
+                .optional("sources", texts(), "The reports and sections it draws on")
+                .optional("look_at", texts(), "What to look at when running it")
+                .optional("assumptions", texts(), "Values and choices the sources do not give")
+                .optional("steps", Schemas.integer().between(1, 1_000_000), (long) ScenarioMapper.DEFAULT_STEPS,
+                        "Number of steps (months) to run")
+                .optional("seed", Schemas.integer().between(0, ScenarioMapper.MAX_SEED), ScenarioMapper.DEFAULT_SEED,
+                        "Seed (MASON uses 32-bit seeds)")
+                .required("region", region(), "Countries, districts and their adjacency")
+                .optional("actors", Schemas.list(ActorSchema.actor()), "Missions, agencies, donors, civil society")
+                .optional("groups", Schemas.list(ActorSchema.group()), "Criminal and armed groups")
+                .optional("shocks", Schemas.list(ActorSchema.shock()), "Scheduled events")
+                .optional("coordination", CoordinationSchema.coordination(),
+                        "Coordination mechanisms in force and the information-sharing rule")
+                .optional("parameters", ParameterSchema.parameters(), "Global parameters that differ from their "
+                        + "defaults (see docs/parameters.md)");
+    }
+
+    private static ObjectSchema region() {
+        return Schemas.object("a region section")
+                .optional("name", Schemas.string(), "Display name")
+                .optional("defaults", Schemas.object("a defaults section")
+                        .optional("need", challengeMap("Need"), "Need of every district that does not set it")
+                        .optional("driver", challengeMap("Driver level"), "Drivers of every district that does not set them"),
+                        "Values for every district")
+                .required("countries", Schemas.list(country()).minItems(1), "The host countries")
+                .required("districts", Schemas.list(district()).minItems(1), "The districts")
+                .optional("edges", Schemas.list(edge()), "Adjacencies between districts; across borders too");
+    }
+
+    private static ObjectSchema country() {
+        return Schemas.object("a country")
+                .required("id", id(), "Unique id")
+                .optional("name", Schemas.string(), "Display name")
+                .optional("host", host(), "Its government");
+    }
+
+    private static ObjectSchema host() {
+        ObjectSchema institutions = Schemas.object("a section of institutions");
+        for (Institution i : Institution.all()) {
+            institutions = institutions.optional(i.key(), Schemas.object("an institution")
+                    .optional("capacity", share(), "How well it functions")
+                    .optional("absorption", Schemas.number().between(0, 1e6).unit("effort units per step"),
+                            "Outside support it can absorb per step"), "The " + i.key() + " institution");
+        }
+        return Schemas.object("a host government")
+                .optional("id", id(), "Actor id (default: <country>-government)")
+                .optional("name", Schemas.string(), "Display name")
+                .optional("effort", Schemas.number().between(0, 1e6).unit("effort units per step"),
+                        "Effort its own forces and services deliver at full willingness")
+                .optional("willingness", share(), "Political will to address the challenges")
+                .optional("capture", share(), "Capture of its institutions by illicit interests")
+                .optional("consent", share(), "Consent to the international presence")
+                .optional("priorities", challengeMap("Priority"), "Its own priorities (default: armed groups first)")
+                .optional("national_strategy", Schemas.bool(), "Whether it has a national strategic plan")
+                .optional("institutions", institutions, "Its institutions (capacity and absorption)")
+                .optional("sensing", SchemaParts.sensing(), "How well it knows its territory");
+    }
+
+    private static ObjectSchema district() {
+        return Schemas.object("a district")
+                .required("id", id(), "Unique id")
+                .optional("name", Schemas.string(), "Display name")
+                .required("country", id(), "Id of its country")
+                .optional("population", Schemas.number().between(0, 1e7).unit("thousands"), "Inhabitants")
+                .optional("state_presence", share(), "Share of the district where the state is present")
+                .optional("capital", Schemas.bool(), "Whether the capital is here")
+                .optional("position", Schemas.list(Schemas.number().between(-1e6, 1e6)).minItems(2).maxItems(2),
+                        "Map position [x, y], e.g. longitude and latitude")
+                .optional("need", challengeMap("Starting need"), "Starting need per challenge")
+                .optional("driver", challengeMap("Structural driver level"), "Drivers per challenge");
+    }
+
+    private static Schema edge() {
+        return Schemas.listOrSection(Schemas.list(id()).minItems(2).maxItems(2).named("a pair [from, to]"),
+                Schemas.object("an edge section")
+                        .required("from", id(), "A district id")
+                        .required("to", id(), "A district id")
+                        .optional("weight", Schemas.number().between(0, 100), 1.0,
+                                "Relative strength of spill-over and movement along it"))
+                .named("an edge: [from, to] or {from, to, weight}");
+    }
+}
