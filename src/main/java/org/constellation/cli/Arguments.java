@@ -37,6 +37,27 @@ final class Arguments {
         throw new UserError(option + " must be a whole number of at least 1, was '" + text + "'");
     }
 
+    /**
+     * Checks that a results folder may be written at {@code folder}: it is absent, empty, or an
+     * earlier results folder (it holds a manifest.json), so that nothing else is ever replaced.
+     */
+    static void replaceableResults(Path folder, String option) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UserError(option + " " + folder + " is a file, not a folder");
+        }
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isPresent() && !Files.exists(folder.resolve("manifest.json"))) {
+                throw new UserError(option + " " + folder + " exists and is not a Constellation results folder (it has "
+                        + "no manifest.json); choose another folder or empty it");
+            }
+        } catch (IOException e) {
+            throw new UserError(option + " " + folder + " cannot be read: " + reason(e));
+        }
+    }
+
     /** Creates the folder if needed and checks a file can be created in it. */
     static void writableFolder(Path folder, String option) {
         try {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "constellation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Constellation: an agent-based model of how multilateral peace operations and their partners "
                 + "coordinate on non-traditional security challenges.",
-        subcommands = {RunCommand.class, CatalogueCommands.MechanismsCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CatalogueCommands.MechanismsCommand.class,
             CatalogueCommands.SharingRulesCommand.class, DocsCommand.class})
 public final class Main implements Runnable {
 

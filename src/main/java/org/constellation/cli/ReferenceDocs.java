@@ -18,6 +18,8 @@ import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
 import org.constellation.model.params.ParameterDescriptor;
 import org.constellation.model.params.Parameters;
+import org.constellation.scenario.ScenarioSchema;
+import org.constellation.scenario.schema.JsonSchemaExporter;
 
 /**
  * Renders the reference pages of {@code docs/} from the code's own declarations (parameters,
@@ -40,6 +42,8 @@ final class ReferenceDocs {
         docs.put("metrics.md", metrics());
         docs.put("mechanisms.md", mechanisms());
         docs.put("sharing-rules.md", sharingRules());
+        docs.put("scenario.schema.json", new JsonSchemaExporter().export(ScenarioSchema.schema(),
+                "Constellation scenario"));
         return docs;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.constellation.experiment.SingleRun;
+import org.constellation.experiment.StagedFolder;
 import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.ScenarioLibrary;
 import picocli.CommandLine.Command;
@@ -35,22 +36,31 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts.")
     private boolean noCharts;
 
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            description = "Override any scenario value, e.g. --set parameters.effects.saturation=4 or "
+                    + "--set actors[0].capacity=20 (repeatable; validated like the file).")
+    private java.util.List<String> overrides = new java.util.ArrayList<>();
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        LoadedScenario loaded = Scenarios.load(scenario);
+        LoadedScenario loaded = Scenarios.load(scenario, overrides);
         long runSeed = seed == null ? loaded.scenario().seed() : Arguments.seed(seed);
         int runSteps = steps == null ? loaded.scenario().steps() : Arguments.positiveInt("--steps", steps);
         Path folder = out != null ? out
                 : Home.path().resolve("results").resolve(loaded.scenario().name() + "-seed" + runSeed);
-        Arguments.writableFolder(folder, "--out");
-        SingleRun.Result result = SingleRun.execute(loaded,
-                new SingleRun.Options(runSeed, runSteps, folder, threeW, Home.path()),
-                new ConsoleProgress(spec.commandLine().getErr(), "steps"));
-        int charts = noCharts ? 0 : RunCharts.write(result);
-        spec.commandLine().getOut().println("Wrote " + describe(result, charts) + " to " + folder);
+        Arguments.replaceableResults(folder, "--out");
+        Arguments.writableFolder(folder.toAbsolutePath().getParent(), "--out");
+        try (StagedFolder staged = StagedFolder.open(folder)) {
+            SingleRun.Result result = SingleRun.execute(loaded,
+                    new SingleRun.Options(runSeed, runSteps, staged.path(), threeW, Home.path()),
+                    new ConsoleProgress(spec.commandLine().getErr(), "steps"));
+            int charts = noCharts ? 0 : RunCharts.write(result);
+            staged.publish();
+            spec.commandLine().getOut().println("Wrote " + describe(result, charts) + " to " + folder);
+        }
         return 0;
     }
 

@@ -37,7 +37,23 @@ public final class ScenarioLoader {
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(List.of(file + ": no such file"));
         }
-        Validator.Checked checked = DocumentLoader.of(ScenarioSchema.schema()).loadAll(file, overrides);
+        return finish(DocumentLoader.of(ScenarioSchema.schema()).loadAll(file, overrides), file, sha256(file));
+    }
+
+    /**
+     * Loads a resolved scenario given as text (the {@code resolved_scenario} of a manifest, written as
+     * JSON, which is YAML too), so that a run can be repeated exactly from its manifest.
+     *
+     * @param source the name errors are reported under (the manifest's path)
+     */
+    public static LoadedScenario loadText(Path source, String text, List<String> overrides) throws ScenarioException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path base = source.toAbsolutePath().getParent();
+        return finish(DocumentLoader.of(ScenarioSchema.schema()).withExtendsKey(null).loadAll(source.toString(), bytes,
+                base, overrides), source, sha256(bytes));
+    }
+
+    private static LoadedScenario finish(Validator.Checked checked, Path file, String sha) throws ScenarioException {
         List<ValidationError> errors = new ArrayList<>(checked.errors());
         ValidatedDocument doc = checked.document();
         if (doc == null || !(doc.value() instanceof Map)) {
@@ -56,7 +72,7 @@ public final class ScenarioLoader {
         if (!errors.isEmpty()) {
             throw failure(errors);
         }
-        return new LoadedScenario(mapped.scenario(), file, sha256(file), doc.asMap());
+        return new LoadedScenario(mapped.scenario(), file, sha, doc.asMap());
     }
 
     private static ScenarioException failure(List<ValidationError> errors) {

@@ -90,7 +90,9 @@ public final class ScenarioMapper {
         for (Map.Entry<String, Object> e : tree.entrySet()) {
             String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             Object v = e.getValue();
-            if (v instanceof Map<?, ?>) {
+            if (v == null) {
+                continue;
+            } else if (v instanceof Map<?, ?>) {
                 flatten(r, r.asMap(v, "parameters." + key), key, out);
             } else if (v instanceof Number n) {
                 out.put(key, n.doubleValue());

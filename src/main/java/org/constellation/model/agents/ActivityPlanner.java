@@ -20,11 +20,15 @@ import org.constellation.model.world.District;
  * guidance of coordination mechanisms, and what it knows others already do there: effort others
  * are known to put on the same activity in the same place, and on the same host institution,
  * lowers the option's marginal value (diminishing returns and absorption). What it does not know
- * it cannot avoid, which is how duplication and overload arise.
+ * it cannot avoid, which is how duplication and overload arise. The chunk is the larger of
+ * {@code planning.chunk} and 1/200 of the budget.
  *
  * <p>One planner serves every actor of a model in turn; it keeps scratch arrays between calls.
  */
 public final class ActivityPlanner {
+
+    /** Most chunks one plan is allocated in: very large actors allocate in proportionally larger chunks. */
+    static final int MAX_CHUNKS = 200;
 
     private final ActivityCatalogue catalogue;
     private final int types;
@@ -121,7 +125,7 @@ public final class ActivityPlanner {
 
     private Plan allocate(Actor actor, Constellation m, double budget, int options, int t) {
         double saturation = m.parameters().get(Parameters.SATURATION);
-        double chunk = m.parameters().get(Parameters.CHUNK);
+        double chunk = Math.max(m.parameters().get(Parameters.CHUNK), budget / MAX_CHUNKS);
         heap.reset(options);
         for (int o = 0; o < options; o++) {
             heap.add(o, score(o, saturation, m));

@@ -102,6 +102,28 @@ public final class DocumentLoader {
     }
 
     /**
+     * As {@link #loadAll(Path, List)} for content that is not in a file.
+     *
+     * @param sourceName    the display name used in errors
+     * @param content       the YAML bytes
+     * @param baseDirectory where {@code extends} paths are resolved from
+     * @param overrides     {@code key.path=value} strings
+     * @return the partial document (null if the content could not be read at all) and every error
+     */
+    public Validator.Checked loadAll(String sourceName, byte[] content, Path baseDirectory, List<String> overrides) {
+        Result<YamlNode> merged = extendsResolver().resolve(reader.read(sourceName, content), baseDirectory,
+                new ArrayList<>());
+        if (!merged.isOk()) {
+            return new Validator.Checked(null, merged.errors());
+        }
+        Overrides.Applied applied = new Overrides(schema, reader).applyAll(merged.orElseThrow(), overrides);
+        Validator.Checked checked = Validator.validateAll(schema, applied.document());
+        List<ValidationError> all = new ArrayList<>(applied.errors());
+        all.addAll(checked.errors());
+        return new Validator.Checked(checked.document(), all.stream().sorted().toList());
+    }
+
+    /**
      * Reads a file and its {@code extends} chain without validating; useful for tools.
      *
      * @param file the document
