@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                 LoadedScenario s = ScenarioLoader.load(library.resolve(target), overrides);
                 out.println(s.file() + ": ok (" + s.scenario().model().region().districts().size() + " districts, "
                         + s.scenario().model().actors().size() + " actors, " + s.scenario().mechanisms().size()
-                        + " mechanisms, sharing " + s.scenario().sharing().name() + ")");
+                        + (s.scenario().mechanisms().size() == 1 ? " mechanism" : " mechanisms") + ", sharing " + s.scenario().sharing().name() + ")");
             } catch (ScenarioException e) {
                 bad++;
                 e.problems().forEach(err::println);

@@ -11,6 +11,7 @@ import java.util.Map;
 public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private Json() {
     }
@@ -19,6 +20,15 @@ public final class Json {
     public static String render(Object tree) {
         try {
             return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot render JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Renders a tree as JSON on one line (also valid YAML flow style). */
+    public static String compact(Object tree) {
+        try {
+            return COMPACT.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot render JSON: " + e.getOriginalMessage(), e);
         }

@@ -53,7 +53,24 @@ public final class ScenarioLoader {
                 base, overrides), source, sha256(bytes));
     }
 
-    private static LoadedScenario finish(Validator.Checked checked, Path file, String sha) throws ScenarioException {
+    /**
+     * Reads a scenario file (and its extends chain) once, so that many variants of it can be made
+     * with overrides without reading it again.
+     */
+    public static ScenarioTemplate template(Path file) throws ScenarioException {
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(List.of(file + ": no such file"));
+        }
+        DocumentLoader loader = DocumentLoader.of(ScenarioSchema.schema());
+        var merged = loader.resolve(file);
+        if (!merged.isOk()) {
+            throw failure(merged.errors());
+        }
+        String sha = sha256(file);
+        return overrides -> finish(loader.check(merged.orElseThrow(), overrides), file, sha);
+    }
+
+    static LoadedScenario finish(Validator.Checked checked, Path file, String sha) throws ScenarioException {
         List<ValidationError> errors = new ArrayList<>(checked.errors());
         ValidatedDocument doc = checked.document();
         if (doc == null || !(doc.value() instanceof Map)) {

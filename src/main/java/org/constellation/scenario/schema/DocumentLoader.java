@@ -91,14 +91,7 @@ public final class DocumentLoader {
      */
     public Validator.Checked loadAll(Path file, List<String> overrides) {
         Result<YamlNode> merged = extendsResolver().resolve(file);
-        if (!merged.isOk()) {
-            return new Validator.Checked(null, merged.errors());
-        }
-        Overrides.Applied applied = new Overrides(schema, reader).applyAll(merged.orElseThrow(), overrides);
-        Validator.Checked checked = Validator.validateAll(schema, applied.document());
-        List<ValidationError> all = new ArrayList<>(applied.errors());
-        all.addAll(checked.errors());
-        return new Validator.Checked(checked.document(), all.stream().sorted().toList());
+        return merged.isOk() ? check(merged.orElseThrow(), overrides) : new Validator.Checked(null, merged.errors());
     }
 
     /**
@@ -113,10 +106,20 @@ public final class DocumentLoader {
     public Validator.Checked loadAll(String sourceName, byte[] content, Path baseDirectory, List<String> overrides) {
         Result<YamlNode> merged = extendsResolver().resolve(reader.read(sourceName, content), baseDirectory,
                 new ArrayList<>());
-        if (!merged.isOk()) {
-            return new Validator.Checked(null, merged.errors());
-        }
-        Overrides.Applied applied = new Overrides(schema, reader).applyAll(merged.orElseThrow(), overrides);
+        return merged.isOk() ? check(merged.orElseThrow(), overrides) : new Validator.Checked(null, merged.errors());
+    }
+
+    /**
+     * Applies overrides to an already read (and merged) document and validates it, keeping what is
+     * valid when there are errors. Reading once and checking many variants of a document this way
+     * is how an experiment builds its design points cheaply.
+     *
+     * @param merged    the document, for example from {@link #resolve(Path)}
+     * @param overrides {@code key.path=value} strings
+     * @return the partial document and every error
+     */
+    public Validator.Checked check(YamlNode merged, List<String> overrides) {
+        Overrides.Applied applied = new Overrides(schema, reader).applyAll(merged, overrides);
         Validator.Checked checked = Validator.validateAll(schema, applied.document());
         List<ValidationError> all = new ArrayList<>(applied.errors());
         all.addAll(checked.errors());

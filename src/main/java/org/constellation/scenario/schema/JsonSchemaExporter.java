@@ -86,6 +86,8 @@ public final class JsonSchemaExporter {
             out.put("type", "number");
             n.minimum().ifPresent(v -> out.put("minimum", v));
             n.maximum().ifPresent(v -> out.put("maximum", v));
+        } else if (schema instanceof AnySchema) {
+            return out;
         } else if (schema instanceof EitherSchema e) {
             ArrayNode choices = out.putArray("oneOf");
             e.alternatives().forEach(a -> choices.add(describe(a)));

@@ -49,6 +49,9 @@ final class OverridePath {
                 }
                 schema = chosen;
             }
+            if (schema instanceof AnySchema) {
+                return null;
+            }
             if (schema instanceof ObjectSchema o && segment instanceof String key) {
                 var field = o.field(key);
                 if (field.isEmpty() && o.isClosed()) {

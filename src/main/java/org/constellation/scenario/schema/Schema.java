@@ -6,7 +6,7 @@ package org.constellation.scenario.schema;
  */
 public sealed interface Schema
         permits ObjectSchema, MapSchema, ListSchema, StringSchema, IntegerSchema, NumberSchema, BooleanSchema,
-        EitherSchema {
+        EitherSchema, AnySchema {
 
     /**
      * The phrase used in messages, such as {@code "a number between 0 and 1"} or

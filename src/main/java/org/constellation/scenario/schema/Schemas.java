@@ -53,6 +53,11 @@ public final class Schemas {
         return string().oneOf(values);
     }
 
+    /** @return any value, checked where it is used */
+    public static AnySchema any() {
+        return new AnySchema(null);
+    }
+
     /** @return true or false */
     public static BooleanSchema bool() {
         return new BooleanSchema(null);

@@ -46,6 +46,10 @@ final class ValidationRun {
         if (schema instanceof EitherSchema e) {
             return either(e, node, path);
         }
+        if (schema instanceof AnySchema) {
+            recordLocations(node, path);
+            return JavaValues.toPlain(node);
+        }
         return scalars.bool((BooleanSchema) schema, node, path);
     }
 

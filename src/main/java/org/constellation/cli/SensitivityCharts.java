@@ -1,0 +1,71 @@
+package org.constellation.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.constellation.charts.ChartFiles;
+import org.constellation.charts.SensitivityBarChart;
+import org.constellation.charts.SensitivityIndex;
+import org.constellation.experiment.CsvTable;
+
+/** Bar charts of a sweep's sensitivity indices (Sobol, Morris, PRCC), one per headline metric. */
+final class SensitivityCharts {
+
+    private SensitivityCharts() {
+    }
+
+    static List<String> write(Path charts, Path out, List<String> metrics) throws IOException {
+        List<String> written = new ArrayList<>();
+        written.addAll(chart(charts, out.resolve("sensitivity-sobol.csv"), "sobol", metrics,
+                List.of(new Index("S1", "S1", "S1_low", "S1_high"), new Index("ST", "ST", "ST_low", "ST_high")),
+                "Sobol indices"));
+        written.addAll(chart(charts, out.resolve("sensitivity-morris.csv"), "morris", metrics,
+                List.of(new Index("mu*", "mu_star", null, null), new Index("sigma", "sigma", null, null)),
+                "Morris elementary effects"));
+        written.addAll(chart(charts, out.resolve("prcc.csv"), "prcc", metrics,
+                List.of(new Index("PRCC", "prcc", null, null)), "Partial rank correlation"));
+        return written;
+    }
+
+    /** One index to draw: its label, value column and optional bound columns. */
+    private record Index(String label, String value, String low, String high) {
+    }
+
+    private static List<String> chart(Path charts, Path file, String kind, List<String> metrics, List<Index> indices,
+            String title) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        CsvTable t = CsvTable.read(file);
+        List<String> written = new ArrayList<>();
+        for (String metric : metrics) {
+            Map<String, List<SensitivityIndex>> byFactor = new LinkedHashMap<>();
+            for (List<String> row : t.rows()) {
+                if (!row.get(t.column("output")).equals(metric + "_mean")) {
+                    continue;
+                }
+                List<SensitivityIndex> list = new ArrayList<>();
+                for (Index i : indices) {
+                    double v = CsvTable.number(row.get(t.column(i.value())));
+                    list.add(i.low() == null ? SensitivityIndex.of(i.label(), v)
+                            : SensitivityIndex.of(i.label(), v, CsvTable.number(row.get(t.column(i.low()))),
+                                    CsvTable.number(row.get(t.column(i.high())))));
+                }
+                if (list.stream().allMatch(x -> Double.isFinite(x.value()))) {
+                    byFactor.put(row.get(t.column("factor")), list);
+                }
+            }
+            if (!byFactor.isEmpty()) {
+                String name = kind + "-" + metric;
+                ChartFiles.write(SensitivityBarChart.create(title + ": " + metric + " (mean over the run)", "factor",
+                        "index", byFactor), charts, name, 900, 500);
+                written.add(name);
+            }
+        }
+        return written;
+    }
+}

@@ -1,0 +1,50 @@
+package org.constellation.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.constellation.experiment.sweep.ExperimentLoader;
+import org.constellation.experiment.sweep.ExperimentSpec;
+import org.constellation.experiment.sweep.RunPlan;
+import org.constellation.scenario.ScenarioException;
+
+/**
+ * A finished sweep's folder, opened for {@code analyze} and {@code plot}: its experiment comes from the
+ * copy the sweep keeps, and every run must be recorded.
+ *
+ * @param dir the folder
+ * @param spec the experiment
+ * @param plan its runs
+ */
+record SweepFolder(Path dir, ExperimentSpec spec, RunPlan plan) {
+
+    static SweepFolder open(Path dir) throws IOException {
+        Path copy = dir.resolve("experiment.yaml");
+        if (!Files.isRegularFile(copy)) {
+            throw new UserError(dir + " is not a sweep folder: it has no experiment.yaml");
+        }
+        ExperimentSpec spec;
+        try {
+            spec = ExperimentLoader.loadSpec(copy);
+        } catch (ScenarioException e) {
+            throw new UserError(String.join(System.lineSeparator(), e.problems()));
+        }
+        RunPlan plan = new RunPlan(spec);
+        long recorded = recordedRuns(dir.resolve("runs.csv"));
+        if (recorded != plan.runs()) {
+            throw new UserError(dir + " holds " + recorded + " of the experiment's " + plan.runs() + " runs; "
+                    + "finish it first with 'constellation sweep " + copy + " --out " + dir + " --resume'");
+        }
+        return new SweepFolder(dir, spec, plan);
+    }
+
+    /** Recorded runs: complete lines of runs.csv after its header. */
+    private static long recordedRuns(Path runs) throws IOException {
+        if (!Files.isRegularFile(runs)) {
+            return 0;
+        }
+        try (var lines = Files.lines(runs)) {
+            return Math.max(0, lines.filter(l -> !l.isEmpty()).count() - 1);
+        }
+    }
+}

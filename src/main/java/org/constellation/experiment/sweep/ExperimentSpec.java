@@ -1,0 +1,44 @@
+package org.constellation.experiment.sweep;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated experiment: the base scenario and its overrides, the factors, the design, and how many
+ * runs of how many steps.
+ *
+ * @param name short name
+ * @param title one-line title
+ * @param description what it asks
+ * @param claim the directional claim it tests
+ * @param finding what the result shows
+ * @param scenario the base scenario reference (as written)
+ * @param set overrides of the base scenario
+ * @param factors what varies
+ * @param design design type
+ * @param designSettings design settings (levels, samples, skip, trajectories, grid_levels)
+ * @param points explicit design points
+ * @param replications runs per point
+ * @param seed base seed
+ * @param steps steps per run, or 0 for the scenario's
+ * @param metrics metrics kept per step
+ * @param timeseries whether to write the per-step time series
+ */
+public record ExperimentSpec(String name, String title, String description, String claim, String finding,
+        String scenario, List<String> set, List<FactorSpec> factors, String design, Map<String, Long> designSettings,
+        List<Map<String, Object>> points, int replications, long seed, int steps, List<String> metrics,
+        boolean timeseries) {
+
+    public ExperimentSpec {
+        set = List.copyOf(set);
+        factors = List.copyOf(factors);
+        designSettings = Map.copyOf(designSettings);
+        points = List.copyOf(points);
+        metrics = List.copyOf(metrics);
+    }
+
+    /** A design setting. */
+    public int setting(String key) {
+        return Math.toIntExact(designSettings.get(key));
+    }
+}

@@ -1,0 +1,117 @@
+package org.constellation.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.FutureTask;
+import org.constellation.metrics.Metric;
+import org.constellation.metrics.Metrics;
+import org.constellation.metrics.MetricsObserver;
+import org.constellation.metrics.RowSink;
+import org.constellation.model.Constellation;
+import org.constellation.scenario.LoadedScenario;
+import org.constellation.scenario.ScenarioException;
+
+/**
+ * Runs single runs of an experiment, headless, on any thread. The scenario of a design point is made
+ * once from the base scenario and shared by that point's replicates; old points are dropped as the
+ * sweep moves on, so memory does not grow with the number of runs.
+ */
+final class RunExecutor {
+
+    private final LoadedExperiment experiment;
+    private final RunPlan plan;
+    private final List<String> names = Metrics.names();
+    private final int[] kept;
+    private final ConcurrentMap<Integer, FutureTask<LoadedScenario>> scenarios = new ConcurrentHashMap<>();
+
+    RunExecutor(LoadedExperiment experiment, RunPlan plan) {
+        this.experiment = experiment;
+        this.plan = plan;
+        List<String> metrics = experiment.spec().metrics();
+        kept = metrics.stream().mapToInt(names::indexOf).toArray();
+    }
+
+    /** Executes one run. */
+    RunRecord execute(RunPlan.Run run) throws Exception {
+        LoadedScenario scenario = scenario(run.point());
+        int steps = experiment.spec().steps() > 0 ? experiment.spec().steps() : scenario.scenario().steps();
+        Constellation model = scenario.scenario().newModel(run.seed());
+        model.start();
+        List<Metric> metrics = Metrics.standard();
+        Collector collector = new Collector(metrics.size(), kept, experiment.spec().timeseries());
+        MetricsObserver.attach(model, metrics, collector);
+        model.run(steps);
+        model.finish();
+        return collector.record(run, plan.labels(run.point()));
+    }
+
+    /** Forgets the scenarios of points before {@code point}. */
+    void forgetBefore(int point) {
+        scenarios.keySet().removeIf(p -> p < point);
+    }
+
+    private LoadedScenario scenario(int point) throws Exception {
+        FutureTask<LoadedScenario> task = new FutureTask<>(() -> experiment.template().instantiate(plan.overrides(point)));
+        FutureTask<LoadedScenario> existing = scenarios.putIfAbsent(point, task);
+        if (existing == null) {
+            task.run();
+            existing = task;
+        }
+        try {
+            return existing.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ScenarioException s) {
+                throw s;
+            }
+            throw e;
+        }
+    }
+
+    /** Collects a run's metric rows into finals, means and (optionally) the kept time series. */
+    private static final class Collector implements RowSink {
+        private final double[] sums;
+        private double[] last;
+        private int count;
+        private final int[] kept;
+        private final boolean series;
+        private final List<Integer> steps = new ArrayList<>();
+        private final List<double[]> rows = new ArrayList<>();
+
+        Collector(int metrics, int[] kept, boolean series) {
+            this.sums = new double[metrics];
+            this.last = new double[metrics];
+            this.kept = kept;
+            this.series = series;
+        }
+
+        @Override
+        public void accept(int step, double[] values) {
+            for (int i = 0; i < values.length; i++) {
+                sums[i] += values[i];
+            }
+            last = values.clone();
+            count++;
+            if (series) {
+                double[] row = new double[kept.length];
+                for (int k = 0; k < kept.length; k++) {
+                    row[k] = values[kept[k]];
+                }
+                steps.add(step);
+                rows.add(row);
+            }
+        }
+
+        RunRecord record(RunPlan.Run run, List<Object> labels) {
+            double[] means = new double[sums.length];
+            for (int i = 0; i < sums.length; i++) {
+                means[i] = count == 0 ? Double.NaN : sums[i] / count;
+            }
+            return new RunRecord(run, labels, last, means, steps.stream().mapToInt(Integer::intValue).toArray(),
+                    rows.toArray(double[][]::new));
+        }
+    }
+
+}

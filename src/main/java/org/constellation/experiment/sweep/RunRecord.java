@@ -1,0 +1,17 @@
+package org.constellation.experiment.sweep;
+
+import java.util.List;
+
+/**
+ * What one run of an experiment produced.
+ *
+ * @param run which run
+ * @param labels the point's factor values as written in the outputs
+ * @param finals each metric's final value (standard metric order)
+ * @param means each metric's mean over the run
+ * @param steps the observed steps (empty unless the time series is kept)
+ * @param series per observed step, the kept metrics' values
+ */
+public record RunRecord(RunPlan.Run run, List<Object> labels, double[] finals, double[] means, int[] steps,
+        double[][] series) {
+}

@@ -1,0 +1,203 @@
+package org.constellation.experiment.sweep;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.constellation.experiment.AtomicFile;
+import org.constellation.experiment.Progress;
+
+/**
+ * Runs the runs of an experiment on a pool of threads and records each, in run-id order, as soon as
+ * it and all before it are done: runs.csv (and the time series) are only appended to and forced to
+ * disk run by run. Results are the same for any number of threads. After a crash or kill, a sweep
+ * started again with {@code resume} keeps every complete row, cuts any half-written one, and runs only
+ * what is missing, so its outputs are those of an uninterrupted sweep.
+ */
+public final class Sweep {
+
+    /**
+     * How to run.
+     *
+     * @param out the sweep's folder
+     * @param threads worker threads
+     * @param resume continue a sweep already in {@code out}
+     * @param ids the run ids to execute, ascending (all of the experiment's, or a shard's)
+     * @param progress where progress goes
+     */
+    public record Options(Path out, int threads, boolean resume, long[] ids, Progress progress) {
+    }
+
+    /**
+     * What happened.
+     *
+     * @param total runs in this sweep (or shard)
+     * @param resumed runs already recorded when it started
+     * @param executed runs executed now
+     */
+    public record Outcome(long total, long resumed, long executed) {
+    }
+
+    private Sweep() {
+    }
+
+    /** All run ids of an experiment, in order. */
+    public static long[] allRuns(RunPlan plan) {
+        long[] ids = new long[Math.toIntExact(plan.runs())];
+        Arrays.setAll(ids, i -> i);
+        return ids;
+    }
+
+    /** Runs (or resumes) a sweep; finishing outputs are written separately ({@link SweepOutputs}). */
+    public static Outcome run(LoadedExperiment experiment, RunPlan plan, Options options)
+            throws IOException, SweepException {
+        Path out = options.out();
+        prepare(experiment, plan, out, options.resume());
+        try (FileChannel lockFile = FileChannel.open(out.resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile, out)) {
+            ExperimentSpec spec = experiment.spec();
+            long[] ids = options.ids();
+            long done = AppendLog.truncateAfter(out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec),
+                    new RowCheck(ids, SweepFiles.runsFields(spec)));
+            AppendLog.truncateAfter(out.resolve(SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(spec),
+                    line -> line.indexOf(',') > 0 && index(ids, parse(line.substring(0, line.indexOf(',')))) < done);
+            if (done < ids.length) {
+                execute(experiment, plan, options, Math.toIntExact(done));
+            }
+            return new Outcome(ids.length, done, ids.length - done);
+        }
+    }
+
+    private static void prepare(LoadedExperiment experiment, RunPlan plan, Path out, boolean resume)
+            throws IOException, SweepException {
+        Path copy = out.resolve(SweepFiles.EXPERIMENT);
+        if (Files.exists(out) && !resume) {
+            try (var entries = Files.list(out)) {
+                if (entries.findAny().isPresent()) {
+                    throw new SweepException(out + " already holds a sweep; add --resume to continue it, or choose "
+                            + "another --out");
+                }
+            }
+        }
+        if (resume && Files.exists(copy) && !Files.readString(copy).equals(experiment.text())) {
+            throw new SweepException(out + " holds a sweep of a different experiment file; it cannot be resumed "
+                    + "with this one");
+        }
+        Files.createDirectories(out);
+        if (!Files.exists(copy)) {
+            AtomicFile.write(copy, experiment.text());
+        }
+        PointsFile.write(out.resolve(SweepFiles.POINTS), experiment.spec(), plan);
+    }
+
+    private static FileLock tryLock(FileChannel channel, Path out) throws IOException, SweepException {
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new SweepException(out + " is being written by another sweep right now");
+            }
+            return lock;
+        } catch (OverlappingFileLockException e) {
+            throw new SweepException(out + " is being written by another sweep in this process");
+        }
+    }
+
+    private static void execute(LoadedExperiment experiment, RunPlan plan, Options options, int from)
+            throws IOException, SweepException {
+        long[] ids = options.ids();
+        ExperimentSpec spec = experiment.spec();
+        RunExecutor executor = new RunExecutor(experiment, plan);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+        int window = 2 * Math.max(1, options.threads()) + 2;
+        Deque<Future<RunRecord>> inFlight = new ArrayDeque<>();
+        try (AppendLog runs = AppendLog.open(options.out().resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec));
+                AppendLog series = spec.timeseries() ? AppendLog.open(options.out().resolve(SweepFiles.TIMESERIES_PARTIAL),
+                        SweepFiles.timeseriesHeader(spec)) : null) {
+            int next = from;
+            options.progress().update(from, ids.length);
+            for (int written = from; written < ids.length; written++) {
+                while (next < ids.length && next - written < window) {
+                    RunPlan.Run run = plan.run(ids[next++]);
+                    inFlight.add(pool.submit(() -> executor.execute(run)));
+                }
+                RunRecord record = await(inFlight.removeFirst());
+                if (series != null) {
+                    series.append(SweepFiles.timeseriesRows(record));
+                }
+                runs.append(java.util.List.of(SweepFiles.runsRow(record)));
+                executor.forgetBefore(record.run().point());
+                options.progress().update(written + 1L, ids.length);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static RunRecord await(Future<RunRecord> future) throws SweepException, IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SweepException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof org.constellation.scenario.ScenarioException s) {
+                throw new SweepException("a design point gives an invalid scenario: " + String.join("; ", s.problems()));
+            }
+            throw new IOException("a run failed: " + cause, cause);
+        }
+    }
+
+    private static long parse(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Position of a run id among the sweep's ids, or ids.length if absent. */
+    static int index(long[] ids, long id) {
+        int i = Arrays.binarySearch(ids, id);
+        return i < 0 ? ids.length : i;
+    }
+
+    /** Accepts runs.csv rows that are complete and are the expected runs, in order. */
+    private static final class RowCheck implements java.util.function.Predicate<String> {
+        private final long[] ids;
+        private final int fields;
+        private int count;
+
+        RowCheck(long[] ids, int fields) {
+            this.ids = ids;
+            this.fields = fields;
+        }
+
+        @Override
+        public boolean test(String line) {
+            java.util.List<String> f = SweepFiles.split(line);
+            if (f.size() != fields || count >= ids.length) {
+                return false;
+            }
+            try {
+                if (Long.parseLong(f.get(0)) != ids[count]) {
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            count++;
+            return true;
+        }
+    }
+}
