@@ -14,21 +14,25 @@ import java.util.Map;
  * (Saltelli et al. 2008, <i>Global Sensitivity Analysis: The Primer</i>, §1.2.3), which assumes
  * independent inputs.
  *
- * @param factors the factors, at least one, with distinct names
+ * @param factors the factors, with distinct names (none: a space of one point, for replications alone)
  */
 public record FactorSpace(List<Factor> factors) {
 
     /** Validates and copies the factor list. */
     public FactorSpace {
         factors = List.copyOf(factors);
-        if (factors.isEmpty()) {
-            throw new IllegalArgumentException("a factor space needs at least one factor");
-        }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < factors.size(); i++) {
             if (seen.put(factors.get(i).name(), i) != null) {
                 throw new IllegalArgumentException("duplicate factor name: " + factors.get(i).name());
             }
+        }
+    }
+
+    /** Throws unless the space has at least one factor (every design but a grid or explicit list needs one). */
+    static void requireFactors(FactorSpace space, String design) {
+        if (space.factors().isEmpty()) {
+            throw new IllegalArgumentException("a " + design + " needs at least one factor");
         }
     }
 

@@ -28,6 +28,7 @@ public final class LatinHypercubeDesign implements UnitHypercubeDesign {
      * @param rng   seeded generator; it is advanced by the sampling
      */
     public LatinHypercubeDesign(FactorSpace space, int n, MersenneTwisterFast rng) {
+        FactorSpace.requireFactors(space, "LatinHypercubeDesign");
         if (n < 1) {
             throw new IllegalArgumentException("n must be >= 1, got " + n);
         }

@@ -42,6 +42,7 @@ public final class MorrisDesign implements UnitHypercubeDesign {
      * @param rng          seeded generator; it is advanced by the sampling
      */
     public MorrisDesign(FactorSpace space, int trajectories, int gridLevels, MersenneTwisterFast rng) {
+        FactorSpace.requireFactors(space, "MorrisDesign");
         if (trajectories < 1 || gridLevels < 2 || gridLevels % 2 != 0) {
             throw new IllegalArgumentException("need r >= 1 and an even p >= 2, got r=" + trajectories
                     + ", p=" + gridLevels);

@@ -39,6 +39,7 @@ public final class SaltelliDesign implements UnitHypercubeDesign {
      * @param skip  number of Sobol points skipped after the origin, at least 0
      */
     public SaltelliDesign(FactorSpace space, int n, int skip) {
+        FactorSpace.requireFactors(space, "SaltelliDesign");
         int k = space.size();
         if (n < 1 || skip < 0) {
             throw new IllegalArgumentException("need n >= 1 and skip >= 0, got n=" + n + ", skip=" + skip);
