@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Constellation: an agent-based model of how multilateral peace operations and their partners "
                 + "coordinate on non-traditional security challenges.",
         subcommands = {RunCommand.class, CatalogueCommands.MechanismsCommand.class,
-            CatalogueCommands.SharingRulesCommand.class, DocsCommand.class})
+            CatalogueCommands.SharingRulesCommand.class, DocsCommand.class, GuiCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for user errors. */
