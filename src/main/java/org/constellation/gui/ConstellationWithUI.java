@@ -171,7 +171,7 @@ public class ConstellationWithUI extends GUIState {
         }
         displayFrame = display.createFrame();
         displayFrame.setTitle("Constellation: the region");
-        displayFrame.setSize(displayFrame.getWidth() + 24, displayFrame.getHeight() + 24);
+        displayFrame.setSize(displayFrame.getWidth() + 40, displayFrame.getHeight() + 40);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
         chart = new MetricsChart(settings.chartMetricName());

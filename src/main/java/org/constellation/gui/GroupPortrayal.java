@@ -7,18 +7,19 @@ import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
 
-/** Draws a criminal or armed group as a dark red star whose size grows with its strength. */
+/** Draws a criminal or armed group as a dark red star on its district, growing with its strength. */
 final class GroupPortrayal extends SimplePortrayal2D {
 
     private static final long serialVersionUID = 1L;
 
-    /** The star's outer radius in field units for a strength. */
-    static double radius(double strength) {
-        return Math.min(4.5, 0.9 + 0.9 * Math.sqrt(Math.max(0, strength)));
+    /** The star's outer radius for a strength, as a share of the map's largest district radius. */
+    static double relativeRadius(double strength) {
+        return Math.min(0.95, 0.3 + 0.25 * Math.sqrt(Math.max(0, strength)));
     }
 
     private static Shape shape(GroupView v, DrawInfo2D info) {
-        return Shapes.star(info.draw.x, info.draw.y, radius(v.getStrength()) * info.draw.width);
+        double r = relativeRadius(v.getStrength()) * v.region().layout().maxRadius();
+        return Shapes.star(info.draw.x, info.draw.y, r * info.draw.width);
     }
 
     @Override

@@ -19,6 +19,10 @@ public final class GroupView {
         this.previous = group.location();
     }
 
+    RegionView region() {
+        return region;
+    }
+
     ArmedGroup group() {
         return group;
     }

@@ -65,6 +65,11 @@ final class MapLayout {
         return maxRadius * (0.55 + 0.45 * share);
     }
 
+    /** The radius of the most populous district. */
+    double maxRadius() {
+        return maxRadius;
+    }
+
     /** Height of a district's name, in field units: smaller on crowded maps. */
     double labelSize() {
         return Math.max(1.0, Math.min(1.5, maxRadius * 0.4));

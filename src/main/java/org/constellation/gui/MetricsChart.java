@@ -24,7 +24,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class MetricsChart {
 
-    private static final Color[] FIXED = {new Color(0x2166AC), new Color(0x7B3294), new Color(0xB2182B)};
+    private static final Color[] FIXED = {Palette.full(ColourBy.DUPLICATION), Palette.full(ColourBy.COVERAGE_GAP),
+        Palette.full(ColourBy.NEED)};
 
     private final List<String> names = Metrics.names();
     private final List<XYSeries> fixed = new ArrayList<>();
@@ -45,9 +46,10 @@ final class MetricsChart {
         NumberAxis shareAxis = new NumberAxis("share (0-1)");
         shareAxis.setRange(0, 1);
         XYPlot top = new XYPlot(shares, null, shareAxis, renderer(FIXED));
-        XYPlot bottom = new XYPlot(chosenData, null, chosenAxis, renderer(new Color[] {new Color(0x1B7837)}));
+        XYPlot bottom = new XYPlot(chosenData, null, chosenAxis, renderer(new Color[] {Palette.CHOSEN_METRIC}));
         chosenAxis.setAutoRangeIncludesZero(true);
         chosenAxis.setAutoRangeMinimumSize(0.1);
+        chosenAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("month"));
         plot.add(top, 2);
         plot.add(bottom, 1);

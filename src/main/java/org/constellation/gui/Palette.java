@@ -49,13 +49,20 @@ final class Palette {
     /** White to the ramp's full colour, for a value clamped to 0-1. */
     static Color ramp(ColourBy mode, double value) {
         double v = Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
-        Color full = switch (mode) {
+        return mix(Color.WHITE, full(mode), v);
+    }
+
+    /** The full colour of a ramp (also the colour of its metric on the chart). */
+    static Color full(ColourBy mode) {
+        return switch (mode) {
             case NEED -> new Color(0xB2182B);
-            case COVERAGE_GAP -> new Color(0x7B3294);
+            case COVERAGE_GAP -> new Color(0x8C510A);
             case DUPLICATION -> new Color(0x2166AC);
         };
-        return mix(Color.WHITE, full, v);
     }
+
+    /** The colour of the chart's chosen metric. */
+    static final Color CHOSEN_METRIC = new Color(0x1B7837);
 
     /** A colour a share t of the way from a to b. */
     static Color mix(Color a, Color b, double t) {

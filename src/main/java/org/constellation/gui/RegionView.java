@@ -120,10 +120,8 @@ final class RegionView {
                 groupField.remove(g);
                 continue;
             }
-            District d = model.region().district(g.group().location());
-            Double2D c = layout.position(d);
-            double r = layout.radius(d) * 0.55;
-            groupField.setObjectLocation(g, new Double2D(c.x + r + g.jitterX(), c.y + r + g.jitterY()));
+            Double2D c = layout.position(model.region().district(g.group().location()));
+            groupField.setObjectLocation(g, new Double2D(c.x + g.jitterX(), c.y + g.jitterY()));
         }
         forgetOldMoves(step);
     }
