@@ -1,5 +1,6 @@
 package org.constellation.gui;
 
+import java.util.List;
 import javax.swing.JFrame;
 import org.constellation.metrics.MetricSeries;
 import org.constellation.metrics.Metrics;
@@ -10,6 +11,7 @@ import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.portrayal.FieldPortrayal2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
@@ -149,15 +151,15 @@ public class ConstellationWithUI extends GUIState {
     }
 
     /** The fields and portrayals in drawing order, for the display and for off-screen rendering. */
-    java.util.List<Layer> layers() {
-        return java.util.List.of(new Layer(adjacencyPortrayal, "Neighbours and borders"),
+    List<Layer> layers() {
+        return List.of(new Layer(adjacencyPortrayal, "Neighbours and borders"),
                 new Layer(districtPortrayal, "Districts"), new Layer(movePortrayal, "Group moves"),
                 new Layer(actorPortrayal, "Actors"), new Layer(groupPortrayal, "Armed and criminal groups"),
                 new Layer(legend, "Legend"));
     }
 
     /** A named layer of the map. */
-    record Layer(sim.portrayal.FieldPortrayal2D portrayal, String name) {
+    record Layer(FieldPortrayal2D portrayal, String name) {
     }
 
     @Override
@@ -174,6 +176,9 @@ public class ConstellationWithUI extends GUIState {
         displayFrame.setSize(displayFrame.getWidth() + 40, displayFrame.getHeight() + 40);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
+        if (c instanceof Console console) {
+            console.setSize(Math.max(console.getWidth(), 560), Math.max(console.getHeight(), 720));
+        }
         chart = new MetricsChart(settings.chartMetricName());
         c.registerFrame(chart.frame());
         chart.frame().setVisible(true);
