@@ -52,67 +52,10 @@ public final class RunSettings implements ViewOptions {
         s.scenario().mechanisms().stream().map(StrategyChoice::name).filter(n -> !n.equals("none"))
                 .forEach(mechanisms::add);
         sharing = Math.max(0, SharingRules.names().indexOf(s.scenario().sharing().name()));
-        challenge = challengeToWatch(s.scenario()).ordinal();
-        colourBy = colouringToWatch(s.scenario()).ordinal();
-        chartMetric = Metrics.names().indexOf(metricToWatch(s.scenario()));
+        challenge = ScenarioDefaults.challenge(s.scenario()).ordinal();
+        colourBy = ScenarioDefaults.colouring(s.scenario()).ordinal();
+        chartMetric = Metrics.names().indexOf(ScenarioDefaults.metric(s.scenario()));
         status = "Ready: press play to run '" + s.scenario().name() + "'.";
-    }
-
-    /** The first challenge the scenario's look_at names (by key or label), else the neediest at the start. */
-    private static Challenge challengeToWatch(Scenario s) {
-        String text = String.join(" ", s.lookAt()).toLowerCase(java.util.Locale.ROOT);
-        Challenge best = null;
-        int at = Integer.MAX_VALUE;
-        for (Challenge c : Challenge.all()) {
-            for (String name : List.of(c.key(), c.label().toLowerCase(java.util.Locale.ROOT))) {
-                int i = text.indexOf(name);
-                if (i >= 0 && i < at) {
-                    best = c;
-                    at = i;
-                }
-            }
-        }
-        return best != null ? best : neediest(s);
-    }
-
-    /** Coverage gap or duplication if the scenario's look_at names one (the first named), else need. */
-    private static ColourBy colouringToWatch(Scenario s) {
-        String text = String.join(" ", s.lookAt());
-        int gap = text.indexOf("coverage_gap");
-        int duplication = text.indexOf("duplication");
-        if (gap >= 0 && (duplication < 0 || gap < duplication)) {
-            return ColourBy.COVERAGE_GAP;
-        }
-        return duplication >= 0 ? ColourBy.DUPLICATION : ColourBy.NEED;
-    }
-
-    private static Challenge neediest(Scenario s) {
-        double[] sum = new double[Challenge.COUNT];
-        for (DistrictSpec d : s.model().region().districts()) {
-            d.need().forEach((c, v) -> sum[c.ordinal()] += v);
-        }
-        Challenge best = Challenge.TERRORISM;
-        for (Challenge c : Challenge.all()) {
-            if (sum[c.ordinal()] > sum[best.ordinal()]) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    /** The first metric the scenario's look_at names besides the three always charted, else trust. */
-    private static String metricToWatch(Scenario s) {
-        String text = String.join(" ", s.lookAt());
-        String best = "trust";
-        int at = Integer.MAX_VALUE;
-        for (String name : Metrics.names()) {
-            int i = text.indexOf(name);
-            if (i >= 0 && i < at && !FIXED_METRICS.contains(name)) {
-                best = name;
-                at = i;
-            }
-        }
-        return best;
     }
 
     void setListeners(Runnable viewChange, Runnable scenarioChange) {
