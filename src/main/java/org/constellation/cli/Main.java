@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 @Command(name = "constellation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Constellation: an agent-based model of how multilateral peace operations and their partners "
                 + "coordinate on non-traditional security challenges.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, AnalyzeCommand.class, PlotCommand.class,
-            CatalogueCommands.MechanismsCommand.class, CatalogueCommands.SharingRulesCommand.class, DocsCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, AnalyzeCommand.class,
+            PlotCommand.class, GuiCommand.class, CatalogueCommands.MechanismsCommand.class,
+            CatalogueCommands.SharingRulesCommand.class, DocsCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for user errors. */

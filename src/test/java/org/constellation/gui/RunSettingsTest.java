@@ -1,0 +1,76 @@
+package org.constellation.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.constellation.coordination.Mechanisms;
+import org.constellation.information.SharingRules;
+import org.constellation.metrics.Metrics;
+import org.constellation.scenario.Scenario;
+import org.constellation.scenario.StrategyChoice;
+import org.junit.jupiter.api.Test;
+import sim.util.Properties;
+
+/** The Model tab: pop-up lists, a toggle per mechanism, and the scenario rebuilt from the choices. */
+class RunSettingsTest {
+
+    private static int index(Properties p, String name) {
+        for (int i = 0; i < p.numProperties(); i++) {
+            if (p.getName(i).equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no property " + name);
+    }
+
+    @Test
+    void theModelTabShowsPopUpListsAndOneToggleForEveryMechanismButNone() throws Exception {
+        RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
+        Properties p = Properties.getProperties(new ModelControls(s));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < p.numProperties(); i++) {
+            names.add(p.getName(i));
+        }
+        assertThat(names).contains("Scenario", "SharingRule", "ColourBy", "Challenge", "ChartMetric", "Title", "Status");
+        for (String m : Mechanisms.names()) {
+            assertThat(names.contains("Mechanism " + m)).as(m).isEqualTo(!m.equals("none"));
+        }
+        assertThat((Object[]) p.getDomain(index(p, "SharingRule"))).hasSize(SharingRules.names().size());
+        assertThat((Object[]) p.getDomain(index(p, "ChartMetric"))).hasSize(Metrics.names().size());
+        assertThat((Object[]) p.getDomain(index(p, "Scenario"))).contains("sahel");
+        assertThat(p.getDescription(index(p, "Mechanism joint-analysis"))).contains("shared analysis");
+        assertThat(p.getValue(index(p, "Mechanism donor-forum"))).isEqualTo(true);
+        p.setValue(index(p, "Mechanism donor-forum"), Boolean.FALSE);
+        assertThat(s.mechanism("donor-forum")).isFalse();
+    }
+
+    @Test
+    void theScenarioToRunKeepsTheFilesMechanismSettingsAndAddsDefaultsForNewOnes() throws Exception {
+        RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
+        Scenario original = s.loaded().scenario();
+        assertThat(s.scenarioToRun().mechanisms()).isEqualTo(original.mechanisms());
+        assertThat(s.scenarioToRun().sharing()).isEqualTo(original.sharing());
+        s.setMechanism("cluster-lead", true);
+        s.setMechanism("focal-points", false);
+        Scenario next = s.scenarioToRun();
+        assertThat(next.mechanisms()).extracting(StrategyChoice::name)
+                .containsExactly("donor-forum", "regional-missions", "cluster-lead");
+        assertThat(next.mechanisms().get(0)).isEqualTo(original.mechanisms().get(0));
+        assertThat(next.model()).isSameAs(original.model());
+        for (String m : Mechanisms.names()) {
+            s.setMechanism(m, false);
+        }
+        assertThat(s.scenarioToRun().mechanisms()).extracting(StrategyChoice::name).containsExactly("none");
+        s.setSharingRule(SharingRules.names().indexOf("siloed"));
+        assertThat(s.scenarioToRun().sharing().name()).isEqualTo("siloed");
+    }
+
+    @Test
+    void theChartWatchesTheFirstMetricTheScenarioAsksToLookAt() throws Exception {
+        RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
+        assertThat(s.chartMetricName()).isEqualTo("transition_drop");
+        s.setChartMetric(Metrics.names().indexOf("trust"));
+        assertThat(s.chartMetricName()).isEqualTo("trust");
+    }
+}
