@@ -38,6 +38,15 @@ final class Scenarios {
         }
     }
 
+    /** The file of a scenario name or path. */
+    static Path resolve(String nameOrPath) {
+        try {
+            return ScenarioLibrary.at(Home.path()).resolve(nameOrPath);
+        } catch (ScenarioException e) {
+            throw new UserError(String.join(System.lineSeparator(), e.problems()));
+        }
+    }
+
     private static Path manifest(String nameOrPath) {
         Path p = Path.of(nameOrPath);
         if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("manifest.json"))) {

@@ -108,9 +108,10 @@ public final class ActivityPlanner {
             if (!actor.canAccess(d, m)) {
                 continue;
             }
+            double threat = m.valuation().threat(actor, d);
             for (int k = 0; k < actor.mandate().size(); k++) {
                 int a = actor.mandate().allowedAt(k);
-                double value = m.valuation().value(actor, d, catalogue.get(a), m);
+                double value = m.valuation().value(actor, d, catalogue.get(a), m, threat);
                 if (value > 0) {
                     ensureCapacity(n + 1);
                     optionKey[n] = d.index() * types + a;

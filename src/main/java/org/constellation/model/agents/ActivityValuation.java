@@ -53,6 +53,15 @@ public final class ActivityValuation {
     }
 
     /** The largest group strength the actor believes is in a neighbouring district (ready to move in). */
+    /**
+     * The threat term of enforcement and intelligence activities in a district: the believed group
+     * strength there plus anticipation x the largest believed in a neighbouring district. It depends
+     * only on the actor's beliefs, so a planner computes it once per district.
+     */
+    public double threat(Actor actor, District d) {
+        return actor.beliefs().threat(d.index()) + anticipation * neighbourThreat(actor, d);
+    }
+
     private static double neighbourThreat(Actor actor, District d) {
         double max = 0;
         for (int k = 0; k < d.degree(); k++) {
@@ -76,8 +85,11 @@ public final class ActivityValuation {
         return (int) Math.round(type.has(ActivityFlag.QUICK) ? d * quickFactor : d);
     }
 
-    /** The value of one unit of this activity in this district to this actor (0 if pointless). */
-    public double value(Actor actor, District d, ActivityType type, Constellation m) {
+    /**
+     * The value of one unit of this activity in this district to this actor (0 if pointless), given
+     * the district's {@link #threat threat term}.
+     */
+    public double value(Actor actor, District d, ActivityType type, Constellation m, double threat) {
         Challenge c = type.challenge();
         int cell = NeedField.cell(d.index(), c);
         boolean insideFence = type.has(ActivityFlag.INSIDE_FENCE);
@@ -93,8 +105,7 @@ public final class ActivityValuation {
         double need = actor.beliefs().need(cell);
         double base = need * efficacy(type);
         if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE)) {
-            base += threatWeight * (actor.beliefs().threat(d.index()) + anticipation * neighbourThreat(actor, d))
-                    * efficacy(type);
+            base += threatWeight * threat * efficacy(type);
         }
         if (type.onDrivers()) {
             base *= driverValue;

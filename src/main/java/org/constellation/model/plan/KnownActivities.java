@@ -11,7 +11,29 @@ import java.util.TreeMap;
 public final class KnownActivities {
 
     private final int activityTypes;
-    private final Map<Integer, Map<Integer, double[]>> bySource = new TreeMap<>();
+    private final Map<Integer, Source> bySource = new TreeMap<>();
+
+    /** What is known of one source: effort and step by key, and a lower bound of the oldest step. */
+    private static final class Source {
+        private final Map<Integer, double[]> entries = new TreeMap<>();
+        private double oldest;
+
+        Source(double oldest) {
+            this.oldest = oldest;
+        }
+
+        /** Drops entries older than the memory span, scanning only when the oldest may be too old. */
+        void expire(int step, int memory) {
+            if (step - oldest <= memory) {
+                return;
+            }
+            entries.values().removeIf(v -> step - v[1] > memory);
+            oldest = Double.MAX_VALUE;
+            for (double[] v : entries.values()) {
+                oldest = Math.min(oldest, v[1]);
+            }
+        }
+    }
 
     public KnownActivities(int activityTypes) {
         this.activityTypes = activityTypes;
@@ -19,21 +41,22 @@ public final class KnownActivities {
 
     /** Records that {@code source} puts {@code effort} on a district and activity, learned at a step. */
     public void learn(int source, int district, int activity, double effort, int step) {
-        Map<Integer, double[]> known = bySource.computeIfAbsent(source, k -> new TreeMap<>());
+        Source known = bySource.computeIfAbsent(source, k -> new Source(step));
         int key = district * activityTypes + activity;
-        double[] entry = known.get(key);
+        double[] entry = known.entries.get(key);
         if (entry == null || entry[1] <= step) {
-            known.put(key, new double[] {effort, step});
+            known.entries.put(key, new double[] {effort, step});
+            known.oldest = Math.min(known.oldest, step);
         }
     }
 
     /** Replaces everything known of a source by a whole plan learned at a step. */
     public void learnPlan(Plan plan, int step) {
-        Map<Integer, double[]> known = new TreeMap<>();
+        Source known = new Source(step);
         for (PlannedActivity a : plan.entries()) {
             int key = a.district() * activityTypes + a.activity();
-            double[] prev = known.get(key);
-            known.put(key, new double[] {(prev == null ? 0 : prev[0]) + a.effort(), step});
+            double[] prev = known.entries.get(key);
+            known.entries.put(key, new double[] {(prev == null ? 0 : prev[0]) + a.effort(), step});
         }
         bySource.put(plan.actor(), known);
     }
@@ -50,11 +73,11 @@ public final class KnownActivities {
      * counting only knowledge no older than {@code memory} steps and ignoring {@code self}.
      */
     public void accumulate(EffortSink sink, int self, int step, int memory) {
-        for (Map.Entry<Integer, Map<Integer, double[]>> source : bySource.entrySet()) {
+        for (Map.Entry<Integer, Source> source : bySource.entrySet()) {
             if (source.getKey() == self) {
                 continue;
             }
-            for (Map.Entry<Integer, double[]> e : source.getValue().entrySet()) {
+            for (Map.Entry<Integer, double[]> e : source.getValue().entries.entrySet()) {
                 double[] v = e.getValue();
                 if (step - v[1] <= memory) {
                     sink.add(e.getKey(), v[0]);
@@ -75,10 +98,10 @@ public final class KnownActivities {
 
     /** Drops knowledge older than the memory span. */
     public void expire(int step, int memory) {
-        for (Map<Integer, double[]> known : bySource.values()) {
-            known.values().removeIf(v -> step - v[1] > memory);
+        for (Source known : bySource.values()) {
+            known.expire(step, memory);
         }
-        bySource.values().removeIf(Map::isEmpty);
+        bySource.values().removeIf(s -> s.entries.isEmpty());
     }
 
     /** Number of sources with some knowledge. */

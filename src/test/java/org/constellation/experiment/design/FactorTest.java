@@ -112,10 +112,18 @@ class FactorTest {
     void factorSpaceRejectsDuplicateNamesAndFindsFactorsByName() {
         assertThatThrownBy(() -> FactorSpace.of(Factor.real("x", 0, 1), Factor.integer("x", 0, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FactorSpace(List.of())).isInstanceOf(IllegalArgumentException.class);
         FactorSpace space = FactorSpace.of(Factor.real("x", 0, 1), Factor.categorical("c", "a", "b"));
         assertThat(space.indexOf("c")).isEqualTo(1);
         assertThat(space.names()).containsExactly("x", "c");
         assertThat(space.valuesAt(new double[] {0.5, 0.5})).containsExactly(0.5, "b");
+    }
+
+    @Test
+    void anEmptyFactorSpaceIsOneGridPointAndNoSampledDesign() {
+        FactorSpace empty = new FactorSpace(List.of());
+        assertThat(new GridDesign(empty, 2).points()).singleElement().satisfies(p -> assertThat(p.values()).isEmpty());
+        assertThatThrownBy(() -> new SaltelliDesign(empty, 4, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LatinHypercubeDesign.withSeed(empty, 4, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MorrisDesign.withSeed(empty, 4, 4, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
