@@ -20,13 +20,19 @@ final class SweepFinisher {
     private SweepFinisher() {
     }
 
-    /** Writes the time series, summary and analysis files; returns the names of every data output. */
-    static List<String> derive(Path out, ExperimentSpec spec, RunPlan plan) throws IOException {
+    /** The names of the recorded outputs: runs, points, and the time series if kept. */
+    static List<String> recorded(Path out) {
         List<String> outputs = new ArrayList<>(List.of("runs.csv", "points.csv"));
-        SweepOutputs.compressTimeseries(out);
         if (Files.exists(out.resolve("timeseries.csv.gz"))) {
             outputs.add("timeseries.csv.gz");
         }
+        return outputs;
+    }
+
+    /** Writes the time series, summary and analysis files; returns the names of every data output. */
+    static List<String> derive(Path out, ExperimentSpec spec, RunPlan plan) throws IOException {
+        SweepOutputs.compressTimeseries(out);
+        List<String> outputs = recorded(out);
         SweepOutputs.summarize(out, spec);
         outputs.add("summary.csv");
         for (Path p : SweepAnalysis.analyze(out, spec, plan)) {

@@ -14,6 +14,7 @@ import org.constellation.experiment.Progress;
 import org.constellation.experiment.sweep.ExperimentLoader;
 import org.constellation.experiment.sweep.LoadedExperiment;
 import org.constellation.experiment.sweep.RunPlan;
+import org.constellation.experiment.sweep.Shard;
 import org.constellation.experiment.sweep.Sweep;
 import org.constellation.experiment.sweep.SweepException;
 import org.constellation.model.Constellation;
@@ -116,7 +117,7 @@ public final class Benchmark {
             checkpoints.update(done);
         };
         long t0 = System.nanoTime();
-        Sweep.run(e, plan, new Sweep.Options(dir, threads, false, Sweep.allRuns(plan), shown));
+        Sweep.run(e, plan, new Sweep.Options(dir, threads, false, Shard.ALL, shown));
         double seconds = (System.nanoTime() - t0) / 1e9;
         delete(dir);
         Files.delete(file);

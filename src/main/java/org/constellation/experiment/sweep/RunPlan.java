@@ -107,6 +107,19 @@ public final class RunPlan {
         return new Run(id, Math.toIntExact(id / r), (int) (id % r), SeedPlan.seed(spec.seed(), (int) (id % r)));
     }
 
+    /**
+     * The expected cost of a run at a point, for balancing shards: its number of steps when a factor
+     * sets them, else 1 (every run of the experiment has the same length).
+     */
+    public double expectedCost(int point) {
+        for (int i = 0; i < spec.factors().size(); i++) {
+            if (spec.factors().get(i).path().equals("steps") && points.get(point).get(i) instanceof Number n) {
+                return Math.max(1, n.doubleValue());
+            }
+        }
+        return 1;
+    }
+
     /** The factor values of a point, as written in the outputs (numbers, or labels of categorical values). */
     public List<Object> labels(int point) {
         return points.get(point).values();

@@ -32,10 +32,10 @@ public final class Sweep {
      * @param out the sweep's folder
      * @param threads worker threads
      * @param resume continue a sweep already in {@code out}
-     * @param ids the run ids to execute, ascending (all of the experiment's, or a shard's)
+     * @param shard the runs to execute: {@link Shard#ALL}, or one shard's
      * @param progress where progress goes
      */
-    public record Options(Path out, int threads, boolean resume, long[] ids, Progress progress) {
+    public record Options(Path out, int threads, boolean resume, Shard shard, Progress progress) {
     }
 
     /**
@@ -51,34 +51,27 @@ public final class Sweep {
     private Sweep() {
     }
 
-    /** All run ids of an experiment, in order. */
-    public static long[] allRuns(RunPlan plan) {
-        long[] ids = new long[Math.toIntExact(plan.runs())];
-        Arrays.setAll(ids, i -> i);
-        return ids;
-    }
-
     /** Runs (or resumes) a sweep; finishing outputs are written separately ({@link SweepOutputs}). */
     public static Outcome run(LoadedExperiment experiment, RunPlan plan, Options options)
             throws IOException, SweepException {
         Path out = options.out();
-        prepare(experiment, plan, out, options.resume());
+        prepare(experiment, plan, out, options.resume(), options.shard());
         try (FileChannel lockFile = FileChannel.open(out.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile, out)) {
             ExperimentSpec spec = experiment.spec();
-            long[] ids = options.ids();
+            long[] ids = options.shard().ids(plan);
             long done = AppendLog.truncateAfter(out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec),
                     new RowCheck(ids, SweepFiles.runsFields(spec)));
             AppendLog.truncateAfter(out.resolve(SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(spec),
                     line -> line.indexOf(',') > 0 && index(ids, parse(line.substring(0, line.indexOf(',')))) < done);
             if (done < ids.length) {
-                execute(experiment, plan, options, Math.toIntExact(done));
+                execute(experiment, plan, options, ids, Math.toIntExact(done));
             }
             return new Outcome(ids.length, done, ids.length - done);
         }
     }
 
-    private static void prepare(LoadedExperiment experiment, RunPlan plan, Path out, boolean resume)
+    private static void prepare(LoadedExperiment experiment, RunPlan plan, Path out, boolean resume, Shard shard)
             throws IOException, SweepException {
         Path copy = out.resolve(SweepFiles.EXPERIMENT);
         if (Files.exists(out) && !resume) {
@@ -93,11 +86,33 @@ public final class Sweep {
             throw new SweepException(out + " holds a sweep of a different experiment file; it cannot be resumed "
                     + "with this one");
         }
+        checkShard(out, shard);
         Files.createDirectories(out);
         if (!Files.exists(copy)) {
             AtomicFile.write(copy, experiment.text());
         }
+        if (!Files.exists(out.resolve(SweepFiles.SHARD))) {
+            AtomicFile.write(out.resolve(SweepFiles.SHARD), shard + "\n");
+        }
         PointsFile.write(out.resolve(SweepFiles.POINTS), experiment.spec(), plan);
+    }
+
+    /** Refuses to resume a folder holding another part of the sweep (its rows would be cut). */
+    private static void checkShard(Path out, Shard shard) throws IOException, SweepException {
+        Path file = out.resolve(SweepFiles.SHARD);
+        String recorded = Files.exists(file) ? Files.readString(file).trim()
+                : Files.exists(out.resolve(SweepFiles.RUNS)) ? Shard.ALL.toString() : null;
+        if (recorded != null && !recorded.equals(shard.toString())) {
+            throw new SweepException(out + " holds " + (recorded.equals(Shard.ALL.toString()) ? "a whole sweep"
+                    : "shard " + recorded) + ", not " + (shard.whole() ? "a whole sweep" : "shard " + shard)
+                    + "; give the matching --shard, or another --out");
+        }
+    }
+
+    /** The shard a sweep folder holds. */
+    public static Shard shardOf(Path out) throws IOException {
+        Path file = out.resolve(SweepFiles.SHARD);
+        return Files.exists(file) ? Shard.parse(Files.readString(file)) : Shard.ALL;
     }
 
     private static FileLock tryLock(FileChannel channel, Path out) throws IOException, SweepException {
@@ -112,9 +127,8 @@ public final class Sweep {
         }
     }
 
-    private static void execute(LoadedExperiment experiment, RunPlan plan, Options options, int from)
+    private static void execute(LoadedExperiment experiment, RunPlan plan, Options options, long[] ids, int from)
             throws IOException, SweepException {
-        long[] ids = options.ids();
         ExperimentSpec spec = experiment.spec();
         RunExecutor executor = new RunExecutor(experiment, plan);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
@@ -170,34 +184,5 @@ public final class Sweep {
     static int index(long[] ids, long id) {
         int i = Arrays.binarySearch(ids, id);
         return i < 0 ? ids.length : i;
-    }
-
-    /** Accepts runs.csv rows that are complete and are the expected runs, in order. */
-    private static final class RowCheck implements java.util.function.Predicate<String> {
-        private final long[] ids;
-        private final int fields;
-        private int count;
-
-        RowCheck(long[] ids, int fields) {
-            this.ids = ids;
-            this.fields = fields;
-        }
-
-        @Override
-        public boolean test(String line) {
-            java.util.List<String> f = SweepFiles.split(line);
-            if (f.size() != fields || count >= ids.length) {
-                return false;
-            }
-            try {
-                if (Long.parseLong(f.get(0)) != ids[count]) {
-                    return false;
-                }
-            } catch (NumberFormatException e) {
-                return false;
-            }
-            count++;
-            return true;
-        }
     }
 }

@@ -16,6 +16,7 @@ final class SweepFiles {
     static final String EXPERIMENT = "experiment.yaml";
     static final String MANIFEST = "manifest.json";
     static final String POINTS = "points.csv";
+    static final String SHARD = "shard.txt";
 
     private SweepFiles() {
     }

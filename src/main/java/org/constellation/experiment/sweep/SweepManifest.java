@@ -23,8 +23,8 @@ public final class SweepManifest {
     }
 
     /** Writes the manifest, adding a session to any already recorded. */
-    public static void write(Path out, LoadedExperiment experiment, RunPlan plan, Sweep.Outcome outcome, int threads,
-            Instant started, Instant ended, boolean complete, List<String> outputs, Provenance provenance)
+    public static void write(Path out, LoadedExperiment experiment, RunPlan plan, Shard shard, Sweep.Outcome outcome,
+            int threads, Instant started, Instant ended, List<String> outputs, Provenance provenance)
             throws IOException {
         Path file = out.resolve(SweepFiles.MANIFEST);
         List<Object> sessions = new ArrayList<>();
@@ -41,29 +41,68 @@ public final class SweepManifest {
         session.put("resumed_runs", outcome.resumed());
         session.put("executed_runs", outcome.executed());
         sessions.add(session);
-        Json.write(file, build(experiment, plan, complete, outputs, provenance, sessions));
+        Json.write(file, build(experiment.spec(), experiment.file(), experiment.sha256(), experiment.scenarioFile(),
+                experiment.scenarioSha256(), plan, shard, outputs, provenance.asMap(), sessions));
     }
 
-    static Map<String, Object> build(LoadedExperiment experiment, RunPlan plan, boolean complete, List<String> outputs,
-            Provenance provenance, List<Object> sessions) {
-        ExperimentSpec spec = experiment.spec();
+    /**
+     * Writes the manifest of a merged sweep: that of an unsharded sweep of the experiment, whose
+     * sessions are those of every shard.
+     */
+    @SuppressWarnings("unchecked")
+    public static void writeMerged(Path out, SweepMerge.Merged merged, List<String> outputs) throws IOException {
+        Map<String, Object> first = merged.shards().get(0).manifest();
+        Map<String, Object> experiment = (Map<String, Object>) first.get("experiment");
+        Map<String, Object> scenario = (Map<String, Object>) first.get("scenario");
+        List<Object> sessions = new ArrayList<>();
+        for (SweepMerge.ShardInfo shard : merged.shards()) {
+            for (Object session : (List<Object>) shard.manifest().getOrDefault("sessions", List.of())) {
+                Map<String, Object> tagged = new LinkedHashMap<>();
+                tagged.put("shard", shard.manifest().get("shard"));
+                tagged.putAll((Map<String, Object>) session);
+                sessions.add(tagged);
+            }
+        }
+        Json.write(out.resolve(SweepFiles.MANIFEST), build(merged.spec(), experiment.get("file"),
+                experiment.get("sha256"), scenario.get("file"), scenario.get("sha256"), merged.plan(), Shard.ALL,
+                outputs, (Map<String, Object>) first.get("constellation"), sessions));
+    }
+
+    /** The design settings its type uses. */
+    private static Map<String, Object> relevantSettings(ExperimentSpec spec) {
+        List<String> keys = switch (spec.design()) {
+            case "grid" -> List.of("levels");
+            case "latin-hypercube" -> List.of("samples");
+            case "sobol" -> List.of("samples", "skip");
+            case "morris" -> List.of("trajectories", "grid_levels");
+            default -> List.of();
+        };
+        Map<String, Object> out = new LinkedHashMap<>();
+        keys.forEach(k -> out.put(k, spec.designSettings().get(k)));
+        return out;
+    }
+
+    /** The manifest's content; {@code provenance} and {@code sessions} are copied as given. */
+    static Map<String, Object> build(ExperimentSpec spec, Object experimentFile, Object experimentSha,
+            Object scenarioFile, Object scenarioSha, RunPlan plan, Shard shard, List<String> outputs,
+            Map<String, Object> provenance, List<Object> sessions) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("constellation", provenance.asMap());
+        m.put("constellation", provenance);
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("name", spec.name());
         e.put("title", spec.title());
-        e.put("file", experiment.file().toString());
-        e.put("sha256", experiment.sha256());
+        e.put("file", String.valueOf(experimentFile));
+        e.put("sha256", experimentSha);
         e.put("claim", spec.claim());
         e.put("finding", spec.finding());
         m.put("experiment", e);
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("file", experiment.scenarioFile().toString());
-        s.put("sha256", experiment.scenarioSha256());
+        s.put("file", String.valueOf(scenarioFile));
+        s.put("sha256", scenarioSha);
         m.put("scenario", s);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("type", spec.design());
-        d.put("settings", spec.designSettings());
+        d.put("settings", relevantSettings(spec));
         List<String> factors = new ArrayList<>();
         spec.factors().forEach(f -> factors.add(f.name() + " = " + f.path()));
         d.put("factors", factors);
@@ -73,7 +112,8 @@ public final class SweepManifest {
         d.put("seed", spec.seed());
         d.put("steps", spec.steps() > 0 ? spec.steps() : "scenario's");
         m.put("design", d);
-        m.put("status", complete ? "complete" : "running");
+        m.put("shard", shard.toString());
+        m.put("status", "complete");
         m.put("outputs", outputs);
         m.put("sessions", sessions);
         return m;

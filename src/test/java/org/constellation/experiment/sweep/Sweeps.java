@@ -47,7 +47,7 @@ final class Sweeps {
     static Sweep.Outcome run(LoadedExperiment e, Path out, int threads, boolean resume, Progress progress)
             throws Exception {
         RunPlan plan = new RunPlan(e.spec());
-        return Sweep.run(e, plan, new Sweep.Options(out, threads, resume, Sweep.allRuns(plan), progress));
+        return Sweep.run(e, plan, new Sweep.Options(out, threads, resume, Shard.ALL, progress));
     }
 
     /** Runs to the end and derives the summary and the compressed time series. */
