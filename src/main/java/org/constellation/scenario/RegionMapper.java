@@ -43,8 +43,16 @@ final class RegionMapper {
         }
         Set<String> countryIds = new HashSet<>();
         countries.forEach(c -> countryIds.add(c.id()));
-        List<DistrictSpec> districts = districts(r.list(region, "districts", path), TreeReader.join(path, "districts"),
-                countryIds, needDefaults, driverDefaults);
+        boolean generated = region.containsKey("generate");
+        if (generated == region.containsKey("districts")) {
+            r.error(path, generated ? "give either 'districts' or 'generate', not both"
+                    : "give the 'districts', or 'generate' to make a grid of them");
+        }
+        RegionGenerator.Settings grid = generated ? generator(r.map(region, "generate", path),
+                TreeReader.join(path, "generate"), needDefaults, driverDefaults) : null;
+        List<DistrictSpec> districts = generated ? RegionGenerator.districts(countries, grid)
+                : districts(r.list(region, "districts", path), TreeReader.join(path, "districts"), countryIds,
+                        needDefaults, driverDefaults);
         Set<String> districtIds = new HashSet<>();
         districts.forEach(d -> districtIds.add(d.id()));
         for (CountrySpec c : countries) {
@@ -52,8 +60,21 @@ final class RegionMapper {
                 r.error(TreeReader.join(path, "countries"), "country '" + c.id() + "' has no district");
             }
         }
-        List<EdgeSpec> edges = edges(r.list(region, "edges", path), TreeReader.join(path, "edges"), districtIds);
+        List<EdgeSpec> edges = new ArrayList<>(generated ? RegionGenerator.edges(countries, grid) : List.of());
+        edges.addAll(edges(r.list(region, "edges", path), TreeReader.join(path, "edges"), districtIds));
         return new RegionSpec(name, countries, districts, edges);
+    }
+
+    private RegionGenerator.Settings generator(Map<String, Object> g, String path, Map<Challenge, Double> needDefaults,
+            Map<Challenge, Double> driverDefaults) {
+        return new RegionGenerator.Settings(r.integer(g, "rows", path, 3, 1, RegionGenerator.MAX_SIDE),
+                r.integer(g, "columns", path, 3, 1, RegionGenerator.MAX_SIDE),
+                r.number(g, "population", path, 1000, 0, 1e7), r.number(g, "state_presence", path, 0.8, 0, 1),
+                r.number(g, "remoteness", path, 0.1, 0, 1),
+                ChallengeMaps.withDefaults(ChallengeMaps.read(r, r.map(g, "need", path), path + ".need", 0, 1),
+                        needDefaults),
+                ChallengeMaps.withDefaults(ChallengeMaps.read(r, r.map(g, "driver", path), path + ".driver", 0, 1),
+                        driverDefaults));
     }
 
     private List<CountrySpec> countries(List<Object> items, String path) {

@@ -60,8 +60,24 @@ public final class ScenarioSchema {
                         .optional("driver", challengeMap("Driver level"), "Drivers of every district that does not set them"),
                         "Values for every district")
                 .required("countries", Schemas.list(country()).minItems(1), "The host countries")
-                .required("districts", Schemas.list(district()).minItems(1), "The districts")
-                .optional("edges", Schemas.list(edge()), "Adjacencies between districts; across borders too");
+                .optional("districts", Schemas.list(district()).minItems(1), "The districts (or give 'generate')")
+                .optional("generate", generate(), "A grid of districts per country, made instead of listing them")
+                .optional("edges", Schemas.list(edge()), "Adjacencies between districts; across borders too (with "
+                        + "'generate': extra edges between generated districts)");
+    }
+
+    private static ObjectSchema generate() {
+        return Schemas.object("a generate section")
+                .optional("rows", Schemas.integer().between(1, RegionGenerator.MAX_SIDE), 3L, "Grid rows per country")
+                .optional("columns", Schemas.integer().between(1, RegionGenerator.MAX_SIDE), 3L,
+                        "Grid columns per country")
+                .optional("population", Schemas.number().between(0, 1e7).unit("thousands"), 1000.0,
+                        "Population of the capital's district; others have population / (1 + grid steps from it)")
+                .optional("state_presence", share(), 0.8, "State presence in the capital's district")
+                .optional("remoteness", share(), 0.1, "Per grid step from the capital: state presence falls, and "
+                        + "need and drivers rise, by this much")
+                .optional("need", challengeMap("Need at the capital"), "Need at the capital per challenge")
+                .optional("driver", challengeMap("Driver level at the capital"), "Drivers at the capital per challenge");
     }
 
     private static ObjectSchema country() {
