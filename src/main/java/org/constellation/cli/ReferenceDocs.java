@@ -132,7 +132,12 @@ final class ReferenceDocs {
         StringBuilder b = new StringBuilder("# Coordination mechanisms\n\n" + GENERATED);
         b.append("Every mechanism registered in `Mechanisms.java`. Name them in a scenario under ")
                 .append("`coordination: mechanisms:`; several can be in force at once. Each is a Submodel of ")
-                .append("`docs/ODD.md` under the same name.\n\n");
+                .append("`docs/ODD.md` under the same name.\n\n")
+                .append("Any mechanism can be in force for part of a run only: `from: T` (the step at which it ")
+                .append("starts) and `until: T` (the step from which it stops) in its section, e.g. ")
+                .append("`{name: external-coordinator, from: 10, until: 24, lead: [who]}`. Outside its window it ")
+                .append("does nothing and costs nothing; what it achieved while in force (shared knowledge, trust, ")
+                .append("presence) stays.\n\n");
         for (MechanismInfo i : Mechanisms.all()) {
             b.append("## `").append(i.name()).append("`\n\n").append(i.summary()).append(".\n\n")
                     .append("**What it does in the model.** ").append(i.effect()).append("\n\n")

@@ -56,6 +56,10 @@ final class RunManifest {
         if (!choice.table().isEmpty()) {
             m.put("table", choice.table());
         }
+        if (choice.scheduled()) {
+            m.put("from", choice.from());
+            m.put("until", choice.until() == StrategyChoice.FOREVER ? "never" : choice.until());
+        }
         return m;
     }
 }

@@ -29,6 +29,10 @@ final class CoordinationSchema {
                         .required("name", Schemas.oneOf(names), "The mechanism (see docs/mechanisms.md)")
                         .optional("parameters", Schemas.map(Schemas.number()), "Parameters that differ from the "
                                 + "defaults")
+                        .optional("from", Schemas.integer().between(0, 1_000_000).unit("step"),
+                                "Step at which it comes into force (default: 0, the start)")
+                        .optional("until", Schemas.integer().between(1, 1_000_000).unit("step"),
+                                "Step from which it is no longer in force (default: never)")
                         .open())
                 .named("a mechanism: its name, or a section with name, parameters and lists such as members");
     }

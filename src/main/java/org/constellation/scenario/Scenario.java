@@ -7,6 +7,7 @@ import org.constellation.information.SharingRules;
 import org.constellation.model.Constellation;
 import org.constellation.model.CoordinationMechanism;
 import org.constellation.model.InformationSharingRule;
+import org.constellation.coordination.ScheduledMechanism;
 import org.constellation.model.spec.ModelSpec;
 
 /**
@@ -37,7 +38,8 @@ public record Scenario(String name, String title, String description, List<Strin
     public List<CoordinationMechanism> createMechanisms() {
         List<CoordinationMechanism> out = new ArrayList<>();
         for (StrategyChoice c : mechanisms) {
-            out.add(Mechanisms.create(c.name(), c.parameters(), c.lists()));
+            CoordinationMechanism m = Mechanisms.create(c.name(), c.parameters(), c.lists());
+            out.add(c.scheduled() ? new ScheduledMechanism(m, c.from(), c.until()) : m);
         }
         return out;
     }

@@ -13,9 +13,14 @@ import java.util.Map;
  * @param parameters numeric parameter overrides
  * @param lists named lists of ids
  * @param table willingness overrides: sender type, receiver type, kind of information, value
+ * @param from for a mechanism: the step at which it comes into force
+ * @param until for a mechanism: the step from which it is no longer in force ({@link #FOREVER}: never stops)
  */
 public record StrategyChoice(String name, Map<String, Double> parameters, Map<String, List<String>> lists,
-        Map<String, Map<String, Map<String, Double>>> table) {
+        Map<String, Map<String, Map<String, Double>>> table, int from, int until) {
+
+    /** An {@code until} that never comes. */
+    public static final int FOREVER = Integer.MAX_VALUE;
 
     public StrategyChoice {
         parameters = Map.copyOf(parameters);
@@ -25,8 +30,19 @@ public record StrategyChoice(String name, Map<String, Double> parameters, Map<St
         table = Map.copyOf(table);
     }
 
+    /** A choice in force for the whole run. */
+    public StrategyChoice(String name, Map<String, Double> parameters, Map<String, List<String>> lists,
+            Map<String, Map<String, Map<String, Double>>> table) {
+        this(name, parameters, lists, table, 0, FOREVER);
+    }
+
     /** A choice by name with parameters only. */
     public StrategyChoice(String name, Map<String, Double> parameters) {
         this(name, parameters, Map.of(), Map.of());
+    }
+
+    /** Whether it is in force only for part of the run. */
+    public boolean scheduled() {
+        return from > 0 || until != FOREVER;
     }
 }

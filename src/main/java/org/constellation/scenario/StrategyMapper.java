@@ -54,6 +54,9 @@ final class StrategyMapper {
         return out;
     }
 
+    /** Keys of a mechanism section other than its lists. */
+    private static final List<String> WINDOW_KEYS = List.of("name", "parameters", "from", "until");
+
     private static StrategyChoice mechanism(TreeReader r, Object item, String p, ScenarioMapper.References refs) {
         Map<String, Object> m = item instanceof String s ? Map.of("name", s) : r.asMap(item, p);
         String name = r.string(m, "name", p, "");
@@ -67,19 +70,25 @@ final class StrategyMapper {
         Map<String, Double> parameters = parameters(r, m, p, name, info.parameters());
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : m.keySet()) {
-            if (key.equals("name") || key.equals("parameters")) {
+            if (WINDOW_KEYS.contains(key)) {
                 continue;
             }
             ListSetting setting = info.settings().stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
             if (setting == null) {
-                List<String> valid = new ArrayList<>(List.of("name", "parameters"));
+                List<String> valid = new ArrayList<>(WINDOW_KEYS);
                 info.settings().forEach(s -> valid.add(s.key()));
                 r.error(p + "." + key, "unknown key for mechanism '" + name + "'; valid keys: " + valid);
                 continue;
             }
             lists.put(key, ids(r, m, key, p, setting.kind(), refs));
         }
-        return new StrategyChoice(name, parameters, lists, Map.of());
+        int from = r.integer(m, "from", p, 0, 0, 1_000_000);
+        int until = m.containsKey("until") ? r.integer(m, "until", p, StrategyChoice.FOREVER, 1, 1_000_000)
+                : StrategyChoice.FOREVER;
+        if (until <= from) {
+            r.error(p + ".until", "until (" + until + ") must come after from (" + from + ")");
+        }
+        return new StrategyChoice(name, parameters, lists, Map.of(), from, until);
     }
 
     static StrategyChoice sharing(TreeReader r, Map<String, Object> coordination, String path) {
@@ -101,7 +110,7 @@ final class StrategyMapper {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, Double>>> table = new LinkedHashMap<>();
         for (String key : m.keySet()) {
-            if (key.equals("name") || key.equals("parameters")) {
+            if (WINDOW_KEYS.contains(key)) {
                 continue;
             }
             if (!info.acceptsTable() || !(key.equals("base") || key.equals("table"))) {
