@@ -110,7 +110,7 @@ final class StrategyMapper {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, Double>>> table = new LinkedHashMap<>();
         for (String key : m.keySet()) {
-            if (WINDOW_KEYS.contains(key)) {
+            if (key.equals("name") || key.equals("parameters")) {
                 continue;
             }
             if (!info.acceptsTable() || !(key.equals("base") || key.equals("table"))) {
