@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code constellation analyze DIR}: summary, sensitivity, charts and report again from a sweep's runs.csv. */
@@ -18,8 +17,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A sweep's output folder.")
     private Path folder;
 
-    @Option(names = "--no-charts", description = "Skip the charts (the report is still written).")
-    private boolean noCharts;
+    @picocli.CommandLine.Mixin
+    private ChartsOption chartsOption;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -28,8 +27,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SweepFolder sweep = SweepFolder.open(folder);
         List<String> outputs = new ArrayList<>(SweepFinisher.derive(folder, sweep.spec(), sweep.plan()));
-        outputs.addAll(SweepFinisher.presented(!noCharts));
-        int charts = SweepFinisher.present(folder, sweep.spec(), sweep.plan(), !noCharts);
+        outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
+        int charts = SweepFinisher.present(folder, sweep.spec(), sweep.plan(), chartsOption.charts());
         spec.commandLine().getOut().printf("analysed %d runs in %s: %s (%d charts)%n", sweep.plan().runs(), folder,
                 String.join(", ", outputs), charts);
         return 0;

@@ -26,8 +26,8 @@ final class MergeCommand implements Callable<Integer> {
             + "shards' 'shards' folder, i.e. results/<experiment> for the default layout).")
     private Path out;
 
-    @Option(names = "--no-charts", description = "Skip the charts (the report is still written).")
-    private boolean noCharts;
+    @picocli.CommandLine.Mixin
+    private ChartsOption chartsOption;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -43,9 +43,9 @@ final class MergeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         List<String> outputs = new ArrayList<>(SweepFinisher.derive(folder, merged.spec(), merged.plan()));
-        outputs.addAll(SweepFinisher.presented(!noCharts));
+        outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
         SweepManifest.writeMerged(folder, merged, outputs);
-        int charts = SweepFinisher.present(folder, merged.spec(), merged.plan(), !noCharts);
+        int charts = SweepFinisher.present(folder, merged.spec(), merged.plan(), chartsOption.charts());
         spec.commandLine().getOut().printf("merged %d shards (%d runs) into %s: %s (%d charts)%n", shards.size(),
                 merged.plan().runs(), folder, String.join(", ", outputs), charts);
         return 0;

@@ -44,8 +44,8 @@ final class SweepCommand implements Callable<Integer> {
             + "partition of the runs, balanced by expected cost.")
     private String shardText;
 
-    @Option(names = "--no-charts", description = "Skip the charts (the report is still written).")
-    private boolean noCharts;
+    @picocli.CommandLine.Mixin
+    private ChartsOption chartsOption;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -71,13 +71,13 @@ final class SweepCommand implements Callable<Integer> {
         List<String> outputs;
         if (shard.whole()) {
             outputs = new ArrayList<>(SweepFinisher.derive(folder, experiment.spec(), plan));
-            outputs.addAll(SweepFinisher.presented(!noCharts));
+            outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
         } else {
             SweepOutputs.compressTimeseries(folder);
             outputs = SweepFinisher.recorded(folder);
         }
         SweepManifest.write(folder, experiment, plan, shard, outcome, n, started, Instant.now(), outputs, provenance);
-        int charts = shard.whole() ? SweepFinisher.present(folder, experiment.spec(), plan, !noCharts) : 0;
+        int charts = shard.whole() ? SweepFinisher.present(folder, experiment.spec(), plan, chartsOption.charts()) : 0;
         spec.commandLine().getOut().printf("%d runs%s (%d resumed, %d now, %d threads) in %s: %s%s%n",
                 outcome.total(), shard.whole() ? "" : " of shard " + shard, outcome.resumed(), outcome.executed(), n,
                 folder, String.join(", ", outputs), shard.whole() ? " (" + charts + " charts)"

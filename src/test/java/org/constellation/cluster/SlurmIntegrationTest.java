@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.constellation.cli.Main;
+import org.constellation.support.CliProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,13 +68,7 @@ class SlurmIntegrationTest {
 
     /** Runs the command line in its own JVM with the cluster's environment; returns its output. */
     private static String cli(LocalSlurm slurm, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "-Dconstellation.home="
-                + Path.of(".").toAbsolutePath().normalize(), "org.constellation.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
-        b.environment().putAll(slurm.environment());
-        Process p = b.start();
+        Process p = CliProcess.builder(slurm.environment(), args).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(text).isZero();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.constellation.support.CliProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,20 +41,18 @@ class KilledSweepTest {
         }
         Process finish = sweep(file, out, true);
         assertThat(finish.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(finish.exitValue()).as(new String(finish.getErrorStream().readAllBytes())).isZero();
+        assertThat(finish.exitValue()).as("exit status of the resumed sweep").isZero();
         assertThat(Sweeps.outputs(out)).isEqualTo(reference);
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"resumed_runs\"");
     }
 
     private Process sweep(Path file, Path out, boolean resume) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "-Dconstellation.home="
-                + Path.of(".").toAbsolutePath().normalize(), "org.constellation.cli.Main", "sweep", file.toString(),
-                "--out", out.toString(), "--threads", "2", "--no-charts"));
+        List<String> args = new java.util.ArrayList<>(List.of("sweep", file.toString(), "--out", out.toString(),
+                "--threads", "2", "--no-charts"));
         if (resume) {
-            command.add("--resume");
+            args.add("--resume");
         }
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return CliProcess.start(args.toArray(String[]::new));
     }
 
     /** Polls runs.csv until it has at least {@code rows} data rows (or the process ends); returns the count. */
