@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.constellation.experiment.sweep.ExperimentSchema;
 import org.constellation.coordination.MechanismInfo;
 import org.constellation.coordination.Mechanisms;
 import org.constellation.information.SharingRuleInfo;
@@ -44,6 +45,8 @@ final class ReferenceDocs {
         docs.put("sharing-rules.md", sharingRules());
         docs.put("scenario.schema.json", new JsonSchemaExporter().export(ScenarioSchema.schema(),
                 "Constellation scenario"));
+        docs.put("experiment.schema.json", new JsonSchemaExporter().export(ExperimentSchema.schema(),
+                "Constellation experiment"));
         return docs;
     }
 
