@@ -1,7 +1,6 @@
 package org.constellation.metrics;
 
 import org.constellation.model.Constellation;
-import org.constellation.model.params.Parameters;
 
 /**
  * Coverage gap: of the district-challenge cells whose need exceeds the gap threshold, the share no
@@ -23,12 +22,11 @@ public final class CoverageGap implements Metric {
 
     @Override
     public double measure(Constellation m) {
-        double threshold = m.parameters().get(Parameters.METRIC_GAP_THRESHOLD);
         boolean[] covered = CubeCells.covered(m);
         int needy = 0;
         int gaps = 0;
         for (int cell = 0; cell < covered.length; cell++) {
-            if (m.needs().need(cell) > threshold) {
+            if (CubeCells.needy(m, cell)) {
                 needy++;
                 if (!covered[cell]) {
                     gaps++;

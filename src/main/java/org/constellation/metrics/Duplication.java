@@ -1,7 +1,6 @@
 package org.constellation.metrics;
 
 import java.util.Map;
-import java.util.TreeMap;
 import org.constellation.model.Constellation;
 import org.constellation.model.Ledger;
 
@@ -28,13 +27,9 @@ public final class Duplication implements Metric {
 
     @Override
     public double measure(Constellation m) {
-        Map<Integer, Map<Integer, Double>> byCell = new TreeMap<>();
         double total = 0;
-        int types = m.catalogue().size();
         for (Ledger.Entry e : m.ledger().current()) {
             if (CubeCells.addressesNeed(m, e)) {
-                byCell.computeIfAbsent(e.district() * types + e.activity(), k -> new TreeMap<>())
-                        .merge(e.actor(), e.effort(), Double::sum);
                 total += e.effort();
             }
         }
@@ -42,16 +37,8 @@ public final class Duplication implements Metric {
             return 0;
         }
         double duplicated = 0;
-        for (Map<Integer, Double> actors : byCell.values()) {
-            if (actors.size() > 1) {
-                double sum = 0;
-                double max = 0;
-                for (double v : actors.values()) {
-                    sum += v;
-                    max = Math.max(max, v);
-                }
-                duplicated += sum - max;
-            }
+        for (Map<Integer, Double> actors : CubeCells.effortByActivity(m).values()) {
+            duplicated += CubeCells.duplicated(actors);
         }
         return duplicated / total;
     }
