@@ -52,6 +52,7 @@ final class SweepReport {
         }
         design(html, spec, plan);
         summary(html, out, spec, metrics);
+        differences(html, out, spec, metrics);
         sensitivity(html, out, metrics);
         charts(html, out);
         provenance(html, out);
@@ -122,6 +123,42 @@ final class SweepReport {
             for (String m : metrics) {
                 html.append("<td>").append(interval(t, row, m + "_mean_")).append("</td>");
             }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void differences(StringBuilder html, Path out, ExperimentSpec spec, List<String> metrics)
+            throws IOException {
+        Path file = out.resolve("differences.csv");
+        if (!Files.exists(file)) {
+            return;
+        }
+        CsvTable t = CsvTable.read(file);
+        html.append("<h2>Differences from point 0</h2>\n<p>Each point minus point 0, replicate by replicate (replicate r "
+                + "of every point has the same seed, so each pair shares its random draws), for each metric's mean "
+                + "over the run: mean paired difference [95% interval]. An interval that excludes 0 is a difference "
+                + "the replicates resolve. All metrics are in <code>differences.csv</code>.</p>\n<table><tr><th>point</th>");
+        spec.factors().forEach(f -> html.append("<th>").append(escape(f.name())).append("</th>"));
+        metrics.forEach(m -> html.append("<th>").append(escape(m)).append("</th>"));
+        html.append("</tr>\n");
+        int output = t.column("output");
+        Map<String, List<String>> labels = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> cells = new java.util.LinkedHashMap<>();
+        for (List<String> row : t.rows()) {
+            String name = row.get(output);
+            if (name.endsWith("_mean") && labels.size() <= MAX_ROWS) {
+                labels.putIfAbsent(row.get(0), row.subList(0, spec.factors().size() + 1));
+                cells.computeIfAbsent(row.get(0), k -> new java.util.HashMap<>()).put(name.substring(0,
+                        name.length() - 5), short4(row.get(t.column("difference"))) + " ["
+                        + short4(row.get(t.column("ci_low"))) + ", " + short4(row.get(t.column("ci_high"))) + "]");
+            }
+        }
+        for (Map.Entry<String, List<String>> point : labels.entrySet()) {
+            html.append("<tr>");
+            point.getValue().forEach(v -> html.append("<td>").append(escape(v)).append("</td>"));
+            metrics.forEach(m -> html.append("<td>").append(cells.get(point.getKey()).getOrDefault(m, "&ndash;"))
+                    .append("</td>"));
             html.append("</tr>\n");
         }
         html.append("</table>\n");

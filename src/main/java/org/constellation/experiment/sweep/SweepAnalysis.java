@@ -46,6 +46,9 @@ public final class SweepAnalysis {
         if (plan.design() instanceof MorrisDesign morris) {
             files.add(morris(out, morris, outputs, names));
         }
+        if (PairedDifferences.applies(spec, plan)) {
+            files.add(PairedDifferences.write(out, spec, plan, names));
+        }
         if (!spec.design().equals("grid") && !spec.design().equals("explicit")
                 && spec.factors().stream().anyMatch(FactorSpec::numeric) && plan.points() > spec.factors().size() + 2) {
             files.add(prcc(out, spec, plan, outputs, names));

@@ -137,4 +137,24 @@ class SweepTest {
                 .isInstanceOf(SweepException.class).hasMessageContaining("different experiment");
         assertThat(Files.readAllBytes(out.resolve("runs.csv"))).isEqualTo(runs);
     }
+
+    @Test
+    void eachPointIsComparedWithTheFirstReplicateByReplicate() throws Exception {
+        LoadedExperiment e = Sweeps.load(tmp, Sweeps.SMALL);
+        Path out = tmp.resolve("out");
+        Sweeps.complete(e, out, 2, false);
+        SweepAnalysis.analyze(out, e.spec(), new RunPlan(e.spec()));
+        CsvTable d = CsvTable.read(out.resolve("differences.csv"));
+        assertThat(d.rows()).hasSize(3 * 2 * Metrics.names().size());
+        for (List<String> row : d.rows()) {
+            double difference = Double.parseDouble(row.get(d.column("difference")));
+            assertThat(difference).isCloseTo(Double.parseDouble(row.get(d.column("point_mean")))
+                    - Double.parseDouble(row.get(d.column("baseline_mean"))), org.assertj.core.data.Offset.offset(1e-9));
+            String low = row.get(d.column("ci_low"));
+            if (!low.isEmpty()) {
+                assertThat(Double.parseDouble(low)).isLessThanOrEqualTo(difference);
+                assertThat(Double.parseDouble(row.get(d.column("ci_high")))).isGreaterThanOrEqualTo(difference);
+            }
+        }
+    }
 }
