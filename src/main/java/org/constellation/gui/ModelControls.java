@@ -24,7 +24,8 @@ public final class ModelControls implements Propertied {
 
     @Override
     public Properties properties() {
-        return new CombinedProperties(this, List.of(new SimpleProperties(settings), new MechanismToggles(settings)));
+        return new CombinedProperties(this, List.of(new SimpleProperties(settings), new MechanismToggles(settings),
+                new ParameterSliders(settings)));
     }
 
     @Override

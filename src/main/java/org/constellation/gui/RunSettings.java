@@ -10,6 +10,8 @@ import org.constellation.information.SharingRuleInfo;
 import org.constellation.information.SharingRules;
 import org.constellation.metrics.Metrics;
 import org.constellation.model.Challenge;
+import org.constellation.model.params.ModelParameters;
+import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.spec.DistrictSpec;
 import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.Scenario;
@@ -20,7 +22,8 @@ import org.constellation.scenario.StrategyChoice;
  * What the user chose in the Console's Model tab: the scenario, the coordination mechanisms in force,
  * the information-sharing rule (these three take effect at the next start, when the model is rebuilt),
  * and what the map and the chart show (at once). MASON reads its bean properties, with {@code domX()}
- * (pop-up lists) and {@code desX()} (tooltips); the mechanism toggles come from {@link MechanismToggles}.
+ * (pop-up lists) and {@code desX()} (tooltips); the mechanism toggles come from {@link MechanismToggles}, the
+ * parameter sliders from {@link ParameterSliders}.
  */
 public final class RunSettings implements ViewOptions {
 
@@ -32,6 +35,7 @@ public final class RunSettings implements ViewOptions {
     private int scenario;
     private int sharing;
     private final Set<String> mechanisms = new LinkedHashSet<>();
+    private final java.util.Map<String, Double> parameters = new java.util.LinkedHashMap<>();
     private int colourBy = ColourBy.NEED.ordinal();
     private int challenge;
     private int chartMetric;
@@ -49,6 +53,7 @@ public final class RunSettings implements ViewOptions {
     private void adopt(LoadedScenario s) {
         loaded = s;
         mechanisms.clear();
+        parameters.clear();
         s.scenario().mechanisms().stream().map(StrategyChoice::name).filter(n -> !n.equals("none"))
                 .forEach(mechanisms::add);
         sharing = Math.max(0, SharingRules.names().indexOf(s.scenario().sharing().name()));
@@ -87,7 +92,31 @@ public final class RunSettings implements ViewOptions {
         String rule = SharingRules.names().get(sharing);
         StrategyChoice rc = rule.equals(s.sharing().name()) ? s.sharing() : new StrategyChoice(rule, java.util.Map.of());
         return new Scenario(s.name(), s.title(), s.description(), s.sources(), s.lookAt(), s.steps(), s.seed(),
-                s.model(), chosen, rc);
+                withParameters(s.model()), chosen, rc);
+    }
+
+    /** The model with the parameters set here (the same model when none is). */
+    private ModelSpec withParameters(ModelSpec m) {
+        if (parameters.isEmpty()) {
+            return m;
+        }
+        ModelParameters p = m.parameters();
+        for (java.util.Map.Entry<String, Double> e : parameters.entrySet()) {
+            p = p.with(e.getKey(), e.getValue());
+        }
+        return new ModelSpec(m.name(), m.region(), m.actors(), m.groups(), m.shocks(), p);
+    }
+
+    /** A global parameter's value for the next start: as set here, else the scenario's. */
+    double parameter(String key) {
+        Double set = parameters.get(key);
+        return set != null ? set : loaded.scenario().model().parameters().asMap().get(key);
+    }
+
+    /** Sets a global parameter for the next start. */
+    void setParameter(String key, double value) {
+        parameters.put(key, value);
+        status = "Parameter " + key + " changed: stop and play to rebuild the model.";
     }
 
     /** The scenario as loaded. */

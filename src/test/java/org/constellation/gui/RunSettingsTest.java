@@ -67,6 +67,28 @@ class RunSettingsTest {
     }
 
     @Test
+    void slidersShowTheScenariosParametersWithRangesAndSourcesAndChangeTheNextRun() throws Exception {
+        RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
+        Properties p = Properties.getProperties(new ModelControls(s));
+        int saturation = index(p, "Parameter effects.saturation");
+        assertThat(p.getValue(saturation)).isEqualTo(3.0);
+        assertThat(p.getDomain(saturation)).isInstanceOf(sim.util.Interval.class);
+        assertThat(p.getDescription(saturation)).contains("Source:").contains("effort units");
+        p.setValue(saturation, 6.5);
+        p.setValue(index(p, "Parameter trust.harm_weight"), 1000.0);
+        Scenario next = s.scenarioToRun();
+        assertThat(next.model().parameters().asMap().get("effects.saturation")).isEqualTo(6.5);
+        assertThat(next.model().parameters().asMap().get("trust.harm_weight")).isEqualTo(60.0);
+        assertThat(next.model().region()).isSameAs(s.loaded().scenario().model().region());
+        for (ParameterSliders.Slider slider : ParameterSliders.SLIDERS) {
+            org.constellation.model.params.ParameterDescriptor d =
+                    org.constellation.model.params.Parameters.find(slider.key());
+            assertThat(slider.low()).as(slider.key()).isGreaterThanOrEqualTo(d.min());
+            assertThat(slider.high()).as(slider.key()).isLessThanOrEqualTo(d.max());
+        }
+    }
+
+    @Test
     void theChartWatchesTheFirstMetricTheScenarioAsksToLookAt() throws Exception {
         RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
         assertThat(s.chartMetricName()).isEqualTo("transition_drop");
