@@ -14,8 +14,11 @@ import org.constellation.experiment.design.SaltelliDesign;
  * <ul>
  *   <li>{@code V = Var(f_A ∪ f_B)}, the population variance (divisor 2N) of the 2N outputs at
  *       {@code A} and {@code B};</li>
- *   <li>first order {@code S_i = (1/N) Σ_j f_B(j) (f_ABi(j) - f_A(j)) / V} (Saltelli et al. 2010,
- *       <i>Comput. Phys. Commun.</i> 181:259–270, Table 2 (b));</li>
+ *   <li>first order {@code S_i = (1/N) Σ_j (f_B(j) - m) (f_ABi(j) - f_A(j)) / V} (Saltelli et al. 2010,
+ *       <i>Comput. Phys. Commun.</i> 181:259–270, Table 2 (b)), with {@code m} the mean of the 2N outputs
+ *       at A and B: centring leaves the expectation unchanged but removes a term whose variance grows
+ *       with the square of the output's mean, which made S1 unusable for outputs far from zero (as
+ *       SALib standardises outputs first);</li>
  *   <li>total order {@code S_Ti = (1/2N) Σ_j (f_A(j) - f_ABi(j))² / V} (Jansen 1999,
  *       <i>Comput. Phys. Commun.</i> 117:35–43; Saltelli et al. 2010, Table 2 (f)).</li>
  * </ul>
@@ -123,7 +126,7 @@ public final class SobolAnalyzer {
             double total = 0.0;
             for (int j : idx) {
                 double diff = ab[j] - fA[j];
-                first += fB[j] * diff;
+                first += (fB[j] - mean) * diff;
                 total += diff * diff;
             }
             out[0][i] = variance > 0.0 ? first / n / variance : Double.NaN;

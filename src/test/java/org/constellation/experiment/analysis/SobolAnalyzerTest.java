@@ -75,6 +75,24 @@ class SobolAnalyzerTest {
     }
 
     @Test
+    void shiftingTheOutputByAConstantChangesNoIndexNorInterval() {
+        SaltelliDesign design = new SaltelliDesign(ISHIGAMI_SPACE, 1024, 0);
+        double[] y = evaluate(design, SobolAnalyzerTest::ishigami);
+        double[] shifted = y.clone();
+        for (int i = 0; i < shifted.length; i++) {
+            shifted[i] += 1000;
+        }
+        List<SobolIndices> base = new SobolAnalyzer(100, 0.95).analyze(design, y, new MersenneTwisterFast(7));
+        List<SobolIndices> far = new SobolAnalyzer(100, 0.95).analyze(design, shifted, new MersenneTwisterFast(7));
+        for (int i = 0; i < 3; i++) {
+            assertThat(far.get(i).s1()).isCloseTo(base.get(i).s1(), within(1e-9));
+            assertThat(far.get(i).s1High() - far.get(i).s1Low()).isCloseTo(base.get(i).s1High() - base.get(i).s1Low(),
+                    within(1e-9));
+            assertThat(far.get(i).s1High() - far.get(i).s1Low()).isLessThan(0.3);
+        }
+    }
+
+    @Test
     void additiveLinearModelGivesVarianceShares() {
         // y = x1 + 2 x2 with x uniform on [0,1]: Var = 1/12 + 4/12, so S = ST = (0.2, 0.8).
         FactorSpace space = FactorSpace.of(Factor.real("x1", 0, 1), Factor.real("x2", 0, 1));
