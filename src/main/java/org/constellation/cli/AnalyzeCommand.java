@@ -20,12 +20,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private ChartsOption chartsOption;
 
+    @picocli.CommandLine.Option(names = "--experiment", paramLabel = "FILE", description = "The experiment file, "
+            + "edited since the sweep in its prose only (title, description, claim, finding): the sweep's copy is "
+            + "updated first, so the report shows the new text.")
+    private Path experimentFile;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        SweepFolder sweep = SweepFolder.open(folder);
+        SweepFolder sweep = SweepFolder.open(folder, experimentFile);
         List<String> outputs = new ArrayList<>(SweepFinisher.derive(folder, sweep.spec(), sweep.plan()));
         outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
         int charts = SweepFinisher.present(folder, sweep.spec(), sweep.plan(), chartsOption.charts());

@@ -16,12 +16,17 @@ final class PlotCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A sweep's output folder.")
     private Path folder;
 
+    @picocli.CommandLine.Option(names = "--experiment", paramLabel = "FILE", description = "The experiment file, "
+            + "edited since the sweep in its prose only (title, description, claim, finding): the sweep's copy is "
+            + "updated first, so the report shows the new text.")
+    private Path experimentFile;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        SweepFolder sweep = SweepFolder.open(folder);
+        SweepFolder sweep = SweepFolder.open(folder, experimentFile);
         if (!Files.isRegularFile(folder.resolve("summary.csv"))) {
             throw new UserError(folder + " has no summary.csv yet; run 'constellation analyze " + folder + "' first");
         }

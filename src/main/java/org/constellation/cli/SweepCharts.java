@@ -41,9 +41,16 @@ final class SweepCharts {
         CsvTable runs = CsvTable.read(out.resolve("runs.csv"));
         Map<String, String> groupOfRun = groups(runs, spec, plan);
         List<String> written = new ArrayList<>();
-        if (!groupOfRun.isEmpty()) {
+        if (twoFactorGrid(spec, runs)) {
             for (String m : metrics) {
-                written.add(box(charts, runs, groupOfRun, m, spec));
+                written.add(groupedBox(charts, runs, m, spec));
+            }
+        }
+        if (!groupOfRun.isEmpty()) {
+            if (!twoFactorGrid(spec, runs)) {
+                for (String m : metrics) {
+                    written.add(box(charts, runs, groupOfRun, m, spec));
+                }
             }
             Path series = out.resolve("timeseries.csv.gz");
             if (Files.exists(series)) {
@@ -55,10 +62,41 @@ final class SweepCharts {
         return written.size();
     }
 
-    /** The experiment's metrics if it chose a few, else the headline ones. */
+    /** The metrics the experiment chose, or the headline ones if it kept them all. */
     static List<String> headline(ExperimentSpec spec) {
         List<String> chosen = spec.metrics();
-        return chosen.size() <= 8 ? chosen : HEADLINE;
+        return chosen.equals(org.constellation.metrics.Metrics.names()) ? HEADLINE : chosen;
+    }
+
+    /** Most levels of the first factor and of the second for grouped box plots. */
+    private static final int MAX_CATEGORIES = 16;
+    private static final int MAX_SERIES = 8;
+
+    /** Two factors crossed in a grid (or listed), with few enough levels to draw grouped boxes. */
+    private static boolean twoFactorGrid(ExperimentSpec spec, CsvTable runs) {
+        if (spec.factors().size() != 2 || !(spec.design().equals("grid") || spec.design().equals("explicit"))) {
+            return false;
+        }
+        return runs.rows().stream().map(r -> r.get(4)).distinct().count() <= MAX_CATEGORIES
+                && runs.rows().stream().map(r -> r.get(5)).distinct().count() <= MAX_SERIES;
+    }
+
+    /** Box plots of a metric's run means: the first factor's levels along the axis, the second's as series. */
+    private static String groupedBox(Path charts, CsvTable runs, String metric, ExperimentSpec spec)
+            throws IOException {
+        int column = runs.column(metric + "_mean");
+        Map<String, Map<String, List<Double>>> bySeries = new LinkedHashMap<>();
+        for (List<String> row : runs.rows()) {
+            double v = CsvTable.number(row.get(column));
+            if (!Double.isNaN(v)) {
+                bySeries.computeIfAbsent(spec.factors().get(1).name() + " = " + row.get(5), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(row.get(4), k -> new ArrayList<>()).add(v);
+            }
+        }
+        String name = "box-" + metric;
+        ChartFiles.write(BoxPlotChart.createGrouped(metric + " (mean over the run)", spec.factors().get(0).name(),
+                metric, bySeries), charts, name, 1000, 550);
+        return name;
     }
 
     /** Group label of each run: the level of the only categorical factor, or the point when points are few. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.constellation.experiment.sweep.ExperimentLoader;
 import org.constellation.experiment.sweep.ExperimentSpec;
 import org.constellation.experiment.sweep.RunPlan;
+import org.constellation.experiment.sweep.Sweep;
+import org.constellation.experiment.sweep.SweepException;
 import org.constellation.scenario.ScenarioException;
 
 /**
@@ -18,10 +20,17 @@ import org.constellation.scenario.ScenarioException;
  */
 record SweepFolder(Path dir, ExperimentSpec spec, RunPlan plan) {
 
-    static SweepFolder open(Path dir) throws IOException {
+    /**
+     * Opens a finished sweep; with {@code edited} (an experiment file whose prose, e.g. its finding, was
+     * edited since), the sweep's copy is first replaced by it, provided its runs are the same.
+     */
+    static SweepFolder open(Path dir, Path edited) throws IOException {
         Path copy = dir.resolve("experiment.yaml");
         if (!Files.isRegularFile(copy)) {
             throw new UserError(dir + " is not a sweep folder: it has no experiment.yaml");
+        }
+        if (edited != null) {
+            refresh(copy, edited, dir);
         }
         ExperimentSpec spec;
         try {
@@ -36,6 +45,20 @@ record SweepFolder(Path dir, ExperimentSpec spec, RunPlan plan) {
                     + "finish it first with 'constellation sweep " + copy + " --out " + dir + " --resume'");
         }
         return new SweepFolder(dir, spec, plan);
+    }
+
+    private static void refresh(Path copy, Path edited, Path dir) throws IOException {
+        if (!Files.isRegularFile(edited)) {
+            throw new UserError("--experiment: no such file " + edited);
+        }
+        try {
+            Sweep.refreshCopy(copy, Files.readString(edited, java.nio.charset.StandardCharsets.UTF_8),
+                    ExperimentLoader.loadSpec(edited), dir);
+        } catch (ScenarioException e) {
+            throw new UserError(String.join(System.lineSeparator(), e.problems()));
+        } catch (SweepException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** Recorded runs: complete lines of runs.csv after its header. */

@@ -104,7 +104,15 @@ final class SweepReport {
         CsvTable t = CsvTable.read(out.resolve("summary.csv"));
         html.append("<h2>Results by design point</h2>\n<p>Mean over replicates of each metric's mean over the run, "
                 + "with its 95% confidence interval (t distribution). All statistics are in <code>summary.csv</code>; "
-                + "every run is in <code>runs.csv</code>.</p>\n<table><tr><th>point</th>");
+                + "every run is in <code>runs.csv</code>.</p>\n");
+        table(html, t, spec, metrics, "_mean_");
+        html.append("<h3>At the last step</h3>\n<p>The same for each metric's value at the end of the run, which is "
+                + "what counts for metrics of an ending such as <code>transition_drop</code>.</p>\n");
+        table(html, t, spec, metrics, "_final_");
+    }
+
+    private static void table(StringBuilder html, CsvTable t, ExperimentSpec spec, List<String> metrics, String stat) {
+        html.append("<table><tr><th>point</th>");
         spec.factors().forEach(f -> html.append("<th>").append(escape(f.name())).append("</th>"));
         html.append("<th>n</th>");
         metrics.forEach(m -> html.append("<th>").append(escape(m)).append("</th>"));
@@ -121,7 +129,7 @@ final class SweepReport {
                 html.append("<td>").append(escape(row.get(c))).append("</td>");
             }
             for (String m : metrics) {
-                html.append("<td>").append(interval(t, row, m + "_mean_")).append("</td>");
+                html.append("<td>").append(interval(t, row, m + stat)).append("</td>");
             }
             html.append("</tr>\n");
         }

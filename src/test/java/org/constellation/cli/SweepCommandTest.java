@@ -106,6 +106,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void aFindingWrittenAfterwardsReachesTheReportThroughPlot() throws Exception {
+        Path edited = tmp.resolve("sobol-edited.yaml");
+        Files.writeString(edited, SOBOL + "finding: saturation dominates, as the indices show\n");
+        run("plot", out.toString(), "--experiment", edited.toString());
+        assertThat(Files.readString(out.resolve("report.html"))).contains("saturation dominates, as the indices show");
+        Path changed = tmp.resolve("sobol-changed.yaml");
+        Files.writeString(changed, SOBOL.replace("seed: 3", "seed: 4"));
+        assertThat(fail("plot", out.toString(), "--experiment", changed.toString())).contains("other runs");
+    }
+
+    @Test
     void anIncompleteOrForeignFolderIsRefusedWithWhatToDo() throws Exception {
         Path partial = tmp.resolve("partial");
         Files.createDirectories(partial);

@@ -37,6 +37,17 @@ public record ExperimentSpec(String name, String title, String description, Stri
         metrics = List.copyOf(metrics);
     }
 
+    /**
+     * Whether another version of the experiment has the same runs: everything but the prose (title,
+     * description, claim, finding) is equal, so its results are this one's.
+     */
+    public boolean sameRuns(ExperimentSpec o) {
+        return name.equals(o.name) && scenario.equals(o.scenario) && set.equals(o.set) && factors.equals(o.factors)
+                && design.equals(o.design) && designSettings.equals(o.designSettings) && points.equals(o.points)
+                && replications == o.replications && seed == o.seed && steps == o.steps && metrics.equals(o.metrics)
+                && timeseries == o.timeseries;
+    }
+
     /** A design setting. */
     public int setting(String key) {
         return Math.toIntExact(designSettings.get(key));

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.constellation.experiment.AtomicFile;
 import org.constellation.experiment.Progress;
+import org.constellation.experiment.Provenance;
 
 /**
  * Runs the runs of an experiment on a pool of threads and records each, in run-id order, as soon as
@@ -82,19 +83,61 @@ public final class Sweep {
                 }
             }
         }
-        if (resume && Files.exists(copy) && !Files.readString(copy).equals(experiment.text())) {
-            throw new SweepException(out + " holds a sweep of a different experiment file; it cannot be resumed "
-                    + "with this one");
+        if (resume && Files.exists(copy)) {
+            refreshCopy(copy, experiment.text(), experiment.spec(), out);
+        }
+        if (resume) {
+            checkOrigin(out, experiment);
         }
         checkShard(out, shard);
         Files.createDirectories(out);
         if (!Files.exists(copy)) {
             AtomicFile.write(copy, experiment.text());
         }
+        if (!Files.exists(out.resolve(SweepFiles.ORIGIN))) {
+            AtomicFile.write(out.resolve(SweepFiles.ORIGIN), origin(experiment));
+        }
         if (!Files.exists(out.resolve(SweepFiles.SHARD))) {
             AtomicFile.write(out.resolve(SweepFiles.SHARD), shard + "\n");
         }
         PointsFile.write(out.resolve(SweepFiles.POINTS), experiment.spec(), plan);
+    }
+
+    /**
+     * Replaces a sweep's copy of its experiment file by a new text that differs only in prose (title,
+     * description, claim, finding, comments); refuses one whose runs differ.
+     */
+    public static void refreshCopy(Path copy, String text, ExperimentSpec spec, Path out)
+            throws IOException, SweepException {
+        String old = Files.readString(copy, java.nio.charset.StandardCharsets.UTF_8);
+        if (old.equals(text)) {
+            return;
+        }
+        ExperimentSpec recorded;
+        try {
+            recorded = ExperimentLoader.loadSpec(copy);
+        } catch (org.constellation.scenario.ScenarioException e) {
+            throw new SweepException(copy + " cannot be read: " + String.join("; ", e.problems()));
+        }
+        if (!recorded.sameRuns(spec)) {
+            throw new SweepException(out + " holds a sweep of an experiment with other runs (factors, design, seed, "
+                    + "steps, base scenario or metrics differ); it cannot be resumed with this one");
+        }
+        AtomicFile.write(copy, text);
+    }
+
+    /** The base scenario's hash and the version that started the sweep: runs of others must not mix with its rows. */
+    private static String origin(LoadedExperiment experiment) {
+        return "scenario_sha256=" + experiment.scenarioSha256() + "\nversion=" + Provenance.projectVersion() + "\n";
+    }
+
+    private static void checkOrigin(Path out, LoadedExperiment experiment) throws IOException, SweepException {
+        Path file = out.resolve(SweepFiles.ORIGIN);
+        if (Files.exists(file) && !Files.readString(file).equals(origin(experiment))) {
+            throw new SweepException(out + " was started with another version of the base scenario or of Constellation "
+                    + "(" + String.join(", ", Files.readString(file).trim().split("\n")) + "); its runs would not mix "
+                    + "with new ones: run the sweep afresh in another folder");
+        }
     }
 
     /** Refuses to resume a folder holding another part of the sweep (its rows would be cut). */

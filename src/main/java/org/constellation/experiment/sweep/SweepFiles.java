@@ -17,6 +17,7 @@ final class SweepFiles {
     static final String MANIFEST = "manifest.json";
     static final String POINTS = "points.csv";
     static final String SHARD = "shard.txt";
+    static final String ORIGIN = ".origin";
 
     private SweepFiles() {
     }

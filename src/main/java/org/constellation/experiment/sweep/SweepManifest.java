@@ -41,7 +41,8 @@ public final class SweepManifest {
         session.put("resumed_runs", outcome.resumed());
         session.put("executed_runs", outcome.executed());
         sessions.add(session);
-        Json.write(file, build(experiment.spec(), experiment.file(), experiment.sha256(), experiment.scenarioFile(),
+        Json.write(file, build(experiment.spec(), experiment.file().toAbsolutePath().normalize(), experiment.sha256(),
+                experiment.scenarioFile(),
                 experiment.scenarioSha256(), plan, shard, outputs, provenance.asMap(), sessions));
     }
 

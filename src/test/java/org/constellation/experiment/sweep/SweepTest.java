@@ -134,7 +134,7 @@ class SweepTest {
                 .isInstanceOf(SweepException.class).hasMessageContaining("--resume");
         LoadedExperiment other = Sweeps.load(tmp, Sweeps.SMALL.replace("seed: 11", "seed: 12"));
         assertThatThrownBy(() -> Sweeps.run(other, out, 2, true, Progress.NONE))
-                .isInstanceOf(SweepException.class).hasMessageContaining("different experiment");
+                .isInstanceOf(SweepException.class).hasMessageContaining("other runs");
         assertThat(Files.readAllBytes(out.resolve("runs.csv"))).isEqualTo(runs);
     }
 
@@ -156,5 +156,27 @@ class SweepTest {
                 assertThat(Double.parseDouble(row.get(d.column("ci_high")))).isGreaterThanOrEqualTo(difference);
             }
         }
+    }
+
+    @Test
+    void aFindingWrittenAfterTheSweepDoesNotBlockResumingAndReplacesTheCopy() throws Exception {
+        LoadedExperiment e = Sweeps.load(tmp, Sweeps.SMALL);
+        Path out = tmp.resolve("out");
+        assertThatThrownBy(() -> Sweeps.run(e, out, 2, false, Sweeps.killAfter(3))).isInstanceOf(Sweeps.Killed.class);
+        String edited = Sweeps.SMALL + "finding: open sharing lowers duplication\n";
+        LoadedExperiment later = Sweeps.load(tmp, edited);
+        Sweeps.run(later, out, 2, true, Progress.NONE);
+        assertThat(Files.readString(out.resolve("experiment.yaml"))).isEqualTo(edited);
+        assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(9);
+    }
+
+    @Test
+    void aSweepStartedOnAnotherVersionOfTheScenarioIsNotResumed() throws Exception {
+        LoadedExperiment e = Sweeps.load(tmp, Sweeps.SMALL);
+        Path out = tmp.resolve("out");
+        assertThatThrownBy(() -> Sweeps.run(e, out, 2, false, Sweeps.killAfter(3))).isInstanceOf(Sweeps.Killed.class);
+        Files.writeString(out.resolve(".origin"), "scenario_sha256=0000\nversion=0\n");
+        assertThatThrownBy(() -> Sweeps.run(e, out, 2, true, Progress.NONE)).isInstanceOf(SweepException.class)
+                .hasMessageContaining("another version of the base scenario");
     }
 }
