@@ -2,21 +2,22 @@ package org.constellation.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
- * Messages in transit, delivered in order of arrival step and then of sending. The same report
- * (same sender, receiver, kind and step of sending) reaching a receiver through two channels in one
- * step (the sharing rule and a joint analysis, say) is delivered once: it is one piece of evidence,
- * and fusing it twice would make the receiver overconfident.
+ * Messages in transit, delivered in order of arrival step and then of sending. A receiver gets a
+ * sender's report of a kind only if it is newer than the last of that sender and kind it received:
+ * the same report reaching it through a second channel (the sharing rule and a joint analysis, say,
+ * or a platform that passes it on a step later) is one piece of evidence, and fusing it twice would
+ * make the receiver overconfident; an older report arriving late adds nothing the newer one lacked.
  */
 public final class Mailbox {
 
-    /** What makes two messages the same report. */
-    private record Report(int sender, int receiver, InfoKind kind, int sentAt) {
+    /** Whose reports of which kind reach whom. */
+    private record Channel(int sender, int receiver, InfoKind kind) {
     }
 
     private final PriorityQueue<Message> pending = new PriorityQueue<>(
@@ -24,8 +25,7 @@ public final class Mailbox {
     private long sequence;
     private long delivered;
     private long duplicates;
-    private int deliveryStep = -1;
-    private final Set<Report> deliveredThisStep = new HashSet<>();
+    private final Map<Channel, Integer> latest = new HashMap<>();
 
     /** The sequence number for the next message. */
     public long nextSequence() {
@@ -37,16 +37,15 @@ public final class Mailbox {
         pending.add(m);
     }
 
-    /** Removes and returns every message due at or before a step, without reports already delivered this step. */
+    /** Removes and returns every message due at or before a step, without reports no newer than one delivered. */
     public List<Message> due(int step) {
-        if (step != deliveryStep) {
-            deliveredThisStep.clear();
-            deliveryStep = step;
-        }
         List<Message> out = new ArrayList<>();
         while (!pending.isEmpty() && pending.peek().deliverAt() <= step) {
             Message m = pending.poll();
-            if (deliveredThisStep.add(new Report(m.sender(), m.receiver(), m.kind(), m.sentAt()))) {
+            Channel c = new Channel(m.sender(), m.receiver(), m.kind());
+            Integer last = latest.get(c);
+            if (last == null || m.sentAt() > last) {
+                latest.put(c, m.sentAt());
                 out.add(m);
             } else {
                 duplicates++;
@@ -56,7 +55,7 @@ public final class Mailbox {
         return out;
     }
 
-    /** Messages dropped as a report already delivered the same step through another channel. */
+    /** Messages dropped as no newer than a report already delivered on their channel. */
     public long duplicates() {
         return duplicates;
     }

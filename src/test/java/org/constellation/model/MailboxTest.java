@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** One report reaching a receiver through two channels in a step is one piece of evidence. */
+/** One report reaching a receiver through two channels is one piece of evidence; a stale one adds nothing. */
 class MailboxTest {
 
     private static Message needs(Mailbox box, int sender, int receiver, int sentAt, int deliverAt) {
@@ -23,12 +23,25 @@ class MailboxTest {
     }
 
     @Test
+    void theSameReportPassedOnAStepLaterOrAnOlderOneArrivingLateIsNotDeliveredAgain() {
+        Mailbox box = new Mailbox();
+        box.post(needs(box, 1, 2, 5, 5));
+        box.post(needs(box, 1, 2, 5, 6));
+        box.post(needs(box, 1, 2, 3, 6));
+        assertThat(box.due(5)).hasSize(1);
+        assertThat(box.due(6)).isEmpty();
+        assertThat(box.duplicates()).isEqualTo(2);
+        box.post(needs(box, 1, 2, 6, 7));
+        assertThat(box.due(7)).hasSize(1);
+    }
+
+    @Test
     void otherSendersReceiversStepsAndKindsAreDifferentReports() {
         Mailbox box = new Mailbox();
+        box.post(needs(box, 1, 2, 4, 5));
         box.post(needs(box, 1, 2, 5, 5));
         box.post(needs(box, 3, 2, 5, 5));
         box.post(needs(box, 1, 4, 5, 5));
-        box.post(needs(box, 1, 2, 4, 5));
         box.post(new Message(1, 2, InfoKind.INTEL, 5, 5, 0, box.nextSequence(),
                 new Message.ThreatReport(new int[] {0}, new double[] {1}, new double[] {1})));
         assertThat(box.due(5)).hasSize(5);
