@@ -27,6 +27,21 @@ final class SweepReport {
     private SweepReport() {
     }
 
+    /** The claim tested, if any, and the finding: awaited where a claim has none yet. */
+    private static void claimAndFinding(StringBuilder html, ExperimentSpec spec) {
+        boolean claim = !spec.claim().isBlank();
+        if (!claim && spec.finding().isBlank()) {
+            return;
+        }
+        html.append("<div class=\"claim\">");
+        if (claim) {
+            html.append("<p><b>Claim tested.</b> ").append(escape(spec.claim())).append("</p>");
+        }
+        html.append("<p><b>Finding.</b> ").append(spec.finding().isBlank()
+                ? "<i>not yet written: read the tables below and record it in the experiment file.</i>"
+                : escape(spec.finding())).append("</p></div>\n");
+    }
+
     /** Writes report.html; returns its name. */
     static String write(Path out, ExperimentSpec spec, RunPlan plan) throws IOException {
         List<String> metrics = SweepCharts.headline(spec);
@@ -41,12 +56,7 @@ final class SweepReport {
                 .append("</style></head><body>\n");
         html.append("<h1>").append(escape(title(spec))).append("</h1>\n");
         paragraph(html, spec.description());
-        if (!spec.claim().isBlank()) {
-            html.append("<div class=\"claim\"><p><b>Claim tested.</b> ").append(escape(spec.claim())).append("</p>");
-            html.append("<p><b>Finding.</b> ").append(spec.finding().isBlank()
-                    ? "<i>not yet written: read the tables below and record it in the experiment file.</i>"
-                    : escape(spec.finding())).append("</p></div>\n");
-        }
+        claimAndFinding(html, spec);
         design(html, spec, plan);
         ReportTables.summary(html, out, spec, metrics);
         ReportTables.differences(html, out, spec, metrics);

@@ -111,6 +111,11 @@ class SweepCommandTest {
         Files.writeString(edited, SOBOL + "finding: saturation dominates, as the indices show\n");
         run("plot", out.toString(), "--experiment", edited.toString());
         assertThat(Files.readString(out.resolve("report.html"))).contains("saturation dominates, as the indices show");
+        Path unclaimed = tmp.resolve("sobol-unclaimed.yaml");
+        Files.writeString(unclaimed, SOBOL.replaceAll("claim: [^\\n]*\\n", "") + "finding: driver value comes second\n");
+        run("plot", out.toString(), "--experiment", unclaimed.toString());
+        assertThat(Files.readString(out.resolve("report.html"))).contains("driver value comes second")
+                .doesNotContain("Claim tested");
         Path changed = tmp.resolve("sobol-changed.yaml");
         Files.writeString(changed, SOBOL.replace("seed: 3", "seed: 4"));
         assertThat(fail("plot", out.toString(), "--experiment", changed.toString())).contains("other runs");
