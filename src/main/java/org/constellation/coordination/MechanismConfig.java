@@ -1,5 +1,6 @@
 package org.constellation.coordination;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.constellation.model.params.ParameterDescriptor;
@@ -11,7 +12,7 @@ import org.constellation.model.params.StrategyParameters;
  * @param parameters numeric parameters (defaults filled)
  * @param lists named lists of ids (absent keys mean the mechanism's default)
  */
-public record MechanismConfig(StrategyParameters parameters, Map<String, List<String>> lists) {
+public record MechanismConfig(StrategyParameters parameters, Map<String, List<String>> lists) implements Serializable {
 
     public MechanismConfig {
         lists = Map.copyOf(lists);

@@ -1,5 +1,6 @@
 package org.constellation.coordination;
 
+import java.io.Serializable;
 import org.constellation.model.SharingContext;
 import org.constellation.model.agents.Actor;
 
@@ -9,7 +10,7 @@ import org.constellation.model.agents.Actor;
  * recommendation 5: top-down structures "lose their energy once those who have set them up for a
  * particular purpose leave").
  */
-final class Momentum {
+final class Momentum implements Serializable {
 
     private final double loss;
     private final double renewal;

@@ -111,6 +111,7 @@ public class ConstellationWithUI extends GUIState {
     public void load(SimState loaded) {
         super.load(loaded);
         recorder = new RunRecorder(Metrics.names());
+        MetricsObserver.attach(model(), Metrics.standard(), recorder);
         setupPortrayals();
     }
 

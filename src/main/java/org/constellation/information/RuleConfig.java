@@ -1,5 +1,6 @@
 package org.constellation.information;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.constellation.model.params.ParameterDescriptor;
@@ -10,7 +11,7 @@ import org.constellation.model.params.StrategyParameters;
  * willingness-table overrides (sender type, receiver type, kind, value).
  */
 public record RuleConfig(StrategyParameters parameters, Map<String, List<String>> lists,
-        Map<String, Map<String, Map<String, Double>>> table) {
+        Map<String, Map<String, Map<String, Double>>> table) implements Serializable {
 
     public RuleConfig {
         lists = Map.copyOf(lists);

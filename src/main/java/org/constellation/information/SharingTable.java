@@ -1,5 +1,6 @@
 package org.constellation.information;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import org.constellation.model.ActorType;
 import org.constellation.model.InfoKind;
@@ -11,7 +12,7 @@ import org.constellation.model.InfoKind;
  * of one organisation), and the doubt (extra variance) a receiver adds to what a type of sender tells
  * it. Immutable; {@link #with} returns a modified copy.
  */
-public final class SharingTable {
+public final class SharingTable implements Serializable {
 
     private static final int T = ActorType.COUNT;
     private static final int K = InfoKind.values().length;

@@ -3,18 +3,17 @@ package org.constellation.metrics;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.Ledger;
-import org.constellation.model.Phase;
 import org.constellation.model.activity.ActivityCatalogue;
 import org.constellation.model.activity.ActivityType;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.world.District;
-import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Observes the 3W cube: after every step it passes each row of the ledger (who did what where, with
- * how much effort) to a {@link LedgerSink}, in the shape of OCHA's "who does what where" data.
+ * how much effort) to a {@link LedgerSink}, in the shape of OCHA's "who does what where" data. Like
+ * {@link MetricsObserver}, its sink is not checkpointed: restored with a model, it does nothing.
  */
 public final class LedgerObserver implements Steppable {
 
@@ -31,19 +30,22 @@ public final class LedgerObserver implements Steppable {
         void accept(int step, String[] labels, double effort);
     }
 
-    private final LedgerSink sink;
+    private final transient LedgerSink sink;
 
     public LedgerObserver(LedgerSink sink) {
         this.sink = sink;
     }
 
-    /** Schedules a new observer on a started model. */
+    /** Adds a new observer to a started model, from its next step on. */
     public static void attach(Constellation model, LedgerSink sink) {
-        model.schedule.scheduleRepeating(Schedule.EPOCH, Phase.OBSERVE.ordering(), new LedgerObserver(sink), 1.0);
+        model.observe(new LedgerObserver(sink));
     }
 
     @Override
     public void step(SimState state) {
+        if (sink == null) {
+            return;
+        }
         Constellation m = (Constellation) state;
         ActivityCatalogue catalogue = m.catalogue();
         for (Ledger.Entry e : m.ledger().current()) {

@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Set;
  * @param step the step at which it closed
  * @param cells the cells (district * Challenge.COUNT + challenge) it covered
  */
-public record ClosureRecord(int actor, int step, Set<Integer> cells) {
+public record ClosureRecord(int actor, int step, Set<Integer> cells) implements Serializable {
 
     public ClosureRecord {
         cells = Set.copyOf(cells);

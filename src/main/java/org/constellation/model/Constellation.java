@@ -19,6 +19,7 @@ import org.constellation.model.world.NeedField;
 import org.constellation.model.world.Region;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * The Constellation model: multilateral peace operations and their partners working, or failing to
@@ -39,6 +40,7 @@ public class Constellation extends SimState {
     private final InformationSharingRule sharing;
     private final ActivityCatalogue catalogue = ActivityCatalogue.standard();
     private World world;
+    private ObservationStep observation = new ObservationStep();
 
     /**
      * @param seed the run's seed (MASON uses its low 32 bits)
@@ -92,6 +94,16 @@ public class Constellation extends SimState {
             schedule.scheduleRepeating(Schedule.EPOCH, Phase.ADVERSARIES.ordering(), g, 1.0);
         }
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.WORLD.ordering(), new WorldDynamics(), 1.0);
+        observation = new ObservationStep();
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.OBSERVE.ordering(), observation, 1.0);
+    }
+
+    /**
+     * Adds an observer of the started model: from the next step on, it sees every finished step, after
+     * the observers added before it. Adding one never changes the model's course.
+     */
+    public void observe(Steppable observer) {
+        observation.add(observer);
     }
 
     // ----- state -----

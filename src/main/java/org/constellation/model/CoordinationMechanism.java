@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -8,7 +9,7 @@ import ec.util.MersenneTwisterFast;
  * live outside the model package, are registered by a stable name, and keep any per-run state in
  * their own fields (a new instance per run).
  */
-public interface CoordinationMechanism {
+public interface CoordinationMechanism extends Serializable {
 
     /** The stable kebab-case name under which the mechanism is registered. */
     String name();

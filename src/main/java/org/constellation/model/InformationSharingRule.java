@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -8,7 +9,7 @@ import ec.util.MersenneTwisterFast;
  * a mechanism, so any rule combines with any mechanism. Implementations are registered by a stable
  * name and keep per-run state in their own fields.
  */
-public interface InformationSharingRule {
+public interface InformationSharingRule extends Serializable {
 
     /** The stable kebab-case name under which the rule is registered. */
     String name();

@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.List;
  * a district, for the current and the previous step. Metrics read the actor x challenge x district
  * x step cube from here.
  */
-public final class Ledger {
+public final class Ledger implements Serializable {
 
     /** One row of the cube: actor, district, activity type, effort. */
-    public record Entry(int actor, int district, int activity, double effort) {
+    public record Entry(int actor, int district, int activity, double effort) implements Serializable {
     }
 
     private List<Entry> current = new ArrayList<>();

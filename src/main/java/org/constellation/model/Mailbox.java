@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,14 +15,24 @@ import java.util.PriorityQueue;
  * or a platform that passes it on a step later) is one piece of evidence, and fusing it twice would
  * make the receiver overconfident; an older report arriving late adds nothing the newer one lacked.
  */
-public final class Mailbox {
+public final class Mailbox implements Serializable {
 
     /** Whose reports of which kind reach whom. */
-    private record Channel(int sender, int receiver, InfoKind kind) {
+    private record Channel(int sender, int receiver, InfoKind kind) implements Serializable {
     }
 
-    private final PriorityQueue<Message> pending = new PriorityQueue<>(
-            Comparator.comparingInt(Message::deliverAt).thenComparingLong(Message::sequence));
+    /** Delivery order: by delivery step, then by the order of posting. A class, so checkpoints can hold it. */
+    private static final class DeliveryOrder implements Comparator<Message>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Message a, Message b) {
+            int byStep = Integer.compare(a.deliverAt(), b.deliverAt());
+            return byStep != 0 ? byStep : Long.compare(a.sequence(), b.sequence());
+        }
+    }
+
+    private final PriorityQueue<Message> pending = new PriorityQueue<>(new DeliveryOrder());
     private long sequence;
     private long delivered;
     private long duplicates;

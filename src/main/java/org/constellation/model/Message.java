@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import org.constellation.model.plan.Plan;
 
 /**
@@ -15,10 +16,10 @@ import org.constellation.model.plan.Plan;
  * @param payload the content, a snapshot taken when it was sent
  */
 public record Message(int sender, int receiver, InfoKind kind, int sentAt, int deliverAt, double doubt,
-        long sequence, Payload payload) {
+        long sequence, Payload payload) implements Serializable {
 
     /** The content of a message. */
-    public sealed interface Payload permits NeedsReport, PlanReport, ThreatReport {
+    public sealed interface Payload extends Serializable permits NeedsReport, PlanReport, ThreatReport {
     }
 
     /** A needs assessment: estimates and their variances for some cells. */

@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.constellation.model.plan.Plan;
  * after a fellow member of one of its groups sees that member's plan for the same step (joint
  * planning). Reset at the start of every step.
  */
-public final class PlanBoard {
+public final class PlanBoard implements Serializable {
 
     private final Plan[] plans;
     private final List<int[]> groups = new ArrayList<>();

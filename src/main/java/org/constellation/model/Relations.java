@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Arrays;
  * with joint work and is lost when staff rotate (<i>Fit for Purpose</i> ch. 4: coordination is
  * explained "in terms of personal chemistry and trust" and is "very much personality-driven").
  */
-public final class Relations {
+public final class Relations implements Serializable {
 
     private final double[][] trust;
 

@@ -1,5 +1,6 @@
 package org.constellation.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * on coordination, enforcement pressure, diverted assistance, benefit and harm per actor and
  * district, and group movement across borders. Reset at the start of every step.
  */
-public final class StepAccounts {
+public final class StepAccounts implements Serializable {
 
     private final int actors;
     private final int districts;

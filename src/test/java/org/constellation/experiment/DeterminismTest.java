@@ -23,9 +23,19 @@ class DeterminismTest {
     Path tmp;
 
     private byte[] run(LoadedScenario s, long seed, String folder) throws Exception {
+        return run(s, seed, folder, false);
+    }
+
+    private byte[] run(LoadedScenario s, long seed, String folder, boolean whoDoesWhatWhere) throws Exception {
         Path out = tmp.resolve(folder);
-        SingleRun.execute(s, new SingleRun.Options(seed, 60, out, false, Path.of(".")), Progress.NONE);
+        SingleRun.execute(s, new SingleRun.Options(seed, 60, out, whoDoesWhatWhere, Path.of(".")), Progress.NONE);
         return Files.readAllBytes(out.resolve("timeseries.csv"));
+    }
+
+    @Test
+    void recordingThe3wLedgerAsWellDoesNotChangeTheRun() throws Exception {
+        LoadedScenario s = ScenarioLoader.load(SAHEL);
+        assertThat(run(s, 7, "with-3w", true)).isEqualTo(run(s, 7, "without", false));
     }
 
     @Test

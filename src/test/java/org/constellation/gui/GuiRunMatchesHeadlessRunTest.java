@@ -3,6 +3,8 @@ package org.constellation.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import org.constellation.experiment.Progress;
 import org.constellation.experiment.SingleRun;
@@ -13,10 +15,12 @@ import org.constellation.model.Constellation;
 import org.constellation.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sim.engine.SimState;
 
 /**
  * A run through ConstellationWithUI's start()/step() machinery, with every GUI-side update running
- * after each step, gives exactly the metric series of a headless run of the same scenario and seed.
+ * after each step, gives exactly the metric series of a headless run of the same scenario and seed;
+ * a checkpoint loaded into the GUI (the Console's Open) carries on exactly as the run it was saved from.
  */
 class GuiRunMatchesHeadlessRunTest {
 
@@ -82,5 +86,28 @@ class GuiRunMatchesHeadlessRunTest {
         MetricsObserver.attach(headless, Metrics.standard(), series);
         headless.run(24);
         assertBitIdentical(gui.series(), series);
+    }
+
+    @Test
+    void aCheckpointLoadedIntoTheGuiCarriesOnAsTheUninterruptedRunAndChartsFromThere() throws Exception {
+        ConstellationWithUI uninterrupted = GuiFixture.started("scenarios/sahel.yaml", 5);
+        GuiFixture.step(uninterrupted, STEPS);
+
+        ConstellationWithUI saved = GuiFixture.started("scenarios/sahel.yaml", 5);
+        GuiFixture.step(saved, STEPS / 2);
+        ByteArrayOutputStream checkpoint = new ByteArrayOutputStream();
+        saved.model().writeToCheckpoint(checkpoint);
+        ConstellationWithUI loaded = GuiFixture.started("scenarios/sahel.yaml", 5);
+        loaded.load(SimState.readFromCheckpoint(new ByteArrayInputStream(checkpoint.toByteArray())));
+        GuiFixture.step(loaded, STEPS / 2);
+
+        MetricSeries after = loaded.series();
+        MetricSeries expected = uninterrupted.series();
+        assertThat(after.size()).isEqualTo(STEPS / 2);
+        for (int r = 0; r < after.size(); r++) {
+            int e = r + STEPS / 2;
+            assertThat(after.step(r)).isEqualTo(expected.step(e));
+            assertThat(after.row(r)).containsExactly(expected.row(e));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.constellation.model.activity;
 
+import java.io.Serializable;
 import static org.constellation.model.activity.ActivityFlag.COMMUNITY;
 import static org.constellation.model.activity.ActivityFlag.ENFORCEMENT;
 import static org.constellation.model.activity.ActivityFlag.INSIDE_FENCE;
@@ -26,7 +27,7 @@ import org.constellation.model.Institution;
  * <p>Ids are unique within a challenge; {@link #key(ActivityType)} ("challenge/id") is unique in
  * the catalogue.
  */
-public final class ActivityCatalogue {
+public final class ActivityCatalogue implements Serializable {
 
     private final List<ActivityType> types;
     private final Map<String, ActivityType> byKey;

@@ -1,5 +1,6 @@
 package org.constellation.model.activity;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.constellation.model.Challenge;
 import org.constellation.model.Institution;
@@ -21,7 +22,7 @@ import org.constellation.model.Institution;
  */
 public record ActivityType(int index, String id, String label, Challenge challenge, Mode mode,
         Target target, boolean executive, Institution institution, Set<ActivityFlag> flags,
-        String source, int flagBits) {
+        String source, int flagBits) implements Serializable {
 
     public ActivityType {
         if ((mode == Mode.INDIRECT) != (institution != null)) {

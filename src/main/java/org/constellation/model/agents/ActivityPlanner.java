@@ -1,5 +1,6 @@
 package org.constellation.model.agents;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.constellation.model.world.District;
  *
  * <p>One planner serves every actor of a model in turn; it keeps scratch arrays between calls.
  */
-public final class ActivityPlanner {
+public final class ActivityPlanner implements Serializable {
 
     /** Most chunks one plan is allocated in: very large actors allocate in proportionally larger chunks. */
     static final int MAX_CHUNKS = 200;

@@ -1,5 +1,6 @@
 package org.constellation.model.agents;
 
+import java.io.Serializable;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.activity.ActivityFlag;
@@ -28,7 +29,7 @@ import org.constellation.model.world.NeedField;
  * Short-lived missions therefore favour consequences and long-lived agencies drivers, without the
  * model saying so (<i>Fit for Purpose</i> ch. 3, "Other organizations in a better position").
  */
-public final class ActivityValuation {
+public final class ActivityValuation implements Serializable {
 
     private final double[] efficacy = new double[4];
     private final double[] delay = new double[4];

@@ -1,12 +1,13 @@
 package org.constellation.model.agents;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A max-heap of option indices keyed by score, with ties broken by the lower option index so that
  * planning is deterministic.
  */
-final class OptionHeap {
+final class OptionHeap implements Serializable {
 
     private int[] items = new int[64];
     private double[] scores = new double[64];

@@ -1,12 +1,14 @@
 package org.constellation.model.belief;
 
+import java.io.Serializable;
+
 /**
  * What one actor believes about needs (per district and challenge cell) and about group strength
  * (per district): an estimate with a variance, updated like a one-dimensional Kalman filter. A
  * belief's uncertainty grows with its age ({@code processNoise} per step) until new information
  * arrives; cells never observed keep the prior.
  */
-public final class Beliefs {
+public final class Beliefs implements Serializable {
 
     private final double[] estimate;
     private final double[] variance;

@@ -1,5 +1,6 @@
 package org.constellation.model.params;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
  * An immutable set of values for every {@link Parameters} declaration, validated on construction.
  * Unset keys take their defaults.
  */
-public final class ModelParameters {
+public final class ModelParameters implements Serializable {
 
     private final Map<String, Double> values;
     private final double[] byIndex;

@@ -1,5 +1,6 @@
 package org.constellation.model.params;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
  * declared key has a value (its default unless overridden), unknown keys and out-of-range values
  * are errors.
  */
-public final class StrategyParameters {
+public final class StrategyParameters implements Serializable {
 
     private final Map<String, Double> values;
 

@@ -1,5 +1,6 @@
 package org.constellation.model.plan;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * on each activity type, and a weight on an activity type in one district. Reset to neutral at the
  * start of every step.
  */
-public final class Guidance {
+public final class Guidance implements Serializable {
 
     private final double[] cellWeight;
     private final double[] activityWeight;

@@ -1,5 +1,6 @@
 package org.constellation.model.plan;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,13 +9,13 @@ import java.util.TreeMap;
  * to put on each district and activity type, and when that was learned. Knowledge comes from
  * observation in the field, shared plans and joint planning; it expires after a memory span.
  */
-public final class KnownActivities {
+public final class KnownActivities implements Serializable {
 
     private final int activityTypes;
     private final Map<Integer, Source> bySource = new TreeMap<>();
 
     /** What is known of one source: effort and step by key, and a lower bound of the oldest step. */
-    private static final class Source {
+    private static final class Source implements Serializable {
         private final Map<Integer, double[]> entries = new TreeMap<>();
         private double oldest;
 

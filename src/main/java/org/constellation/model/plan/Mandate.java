@@ -1,5 +1,6 @@
 package org.constellation.model.plan;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.constellation.model.Challenge;
@@ -13,7 +14,7 @@ import org.constellation.model.spec.MandateSpec;
  * its own weight on each challenge (<i>Fit for Purpose</i> ch. 2: "a mission's mandate is a subset
  * of the catalogue"; ch. 4 on organisations' profiles).
  */
-public final class Mandate {
+public final class Mandate implements Serializable {
 
     private final boolean[] allowed;
     private final int[] allowedList;

@@ -1,5 +1,6 @@
 package org.constellation.model.plan;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * An actor's plan for one step: effort per district and activity type. Entries for the same
  * district and type are merged.
  */
-public final class Plan {
+public final class Plan implements Serializable {
 
     private final int actor;
     private final int step;

@@ -1,5 +1,6 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
 import java.util.List;
 import org.constellation.model.ActorType;
 
@@ -26,7 +27,7 @@ import org.constellation.model.ActorType;
  */
 public record ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
         List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
-        DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog) {
+        DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog) implements Serializable {
 
     public ActorSpec {
         presence = List.copyOf(presence);

@@ -1,5 +1,7 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
+
 /**
  * A host country.
  *
@@ -7,5 +9,5 @@ package org.constellation.model.spec;
  * @param name display name
  * @param host its government
  */
-public record CountrySpec(String id, String name, HostSpec host) {
+public record CountrySpec(String id, String name, HostSpec host) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.constellation.model.Challenge;
 
@@ -17,7 +18,7 @@ import org.constellation.model.Challenge;
  * @param position map position (x, y) for display, in arbitrary units
  */
 public record DistrictSpec(String id, String name, String country, double population, double statePresence,
-        boolean capital, Map<Challenge, Double> need, Map<Challenge, Double> driver, double[] position) {
+        boolean capital, Map<Challenge, Double> need, Map<Challenge, Double> driver, double[] position) implements Serializable {
 
     public DistrictSpec {
         need = Map.copyOf(need);

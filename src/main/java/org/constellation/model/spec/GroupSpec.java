@@ -1,5 +1,7 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
+
 /**
  * A criminal or armed group.
  *
@@ -9,5 +11,5 @@ package org.constellation.model.spec;
  * @param district id of the district where it starts
  * @param strength starting strength (fighters and assets, in model strength units)
  */
-public record GroupSpec(String id, String name, GroupKind kind, String district, double strength) {
+public record GroupSpec(String id, String name, GroupKind kind, String district, double strength) implements Serializable {
 }

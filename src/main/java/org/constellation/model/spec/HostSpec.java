@@ -1,5 +1,6 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.constellation.model.Challenge;
 import org.constellation.model.Institution;
@@ -20,7 +21,7 @@ import org.constellation.model.Institution;
  */
 public record HostSpec(String id, String name, double effort, double willingness, double capture, double consent,
         Map<Challenge, Double> priorities, Map<Institution, InstitutionSpec> institutions, boolean nationalStrategy,
-        SensingSpec sensing) {
+        SensingSpec sensing) implements Serializable {
 
     public HostSpec {
         priorities = Map.copyOf(priorities);

@@ -1,5 +1,6 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 import org.constellation.model.Challenge;
@@ -24,7 +25,7 @@ import org.constellation.model.activity.Target;
  * @param exclude activity keys never allowed
  */
 public record MandateSpec(Map<Challenge, Double> priorities, Set<Mode> modes, Set<Target> targets,
-        Set<Institution> institutions, Set<ActivityFlag> flags, Set<String> include, Set<String> exclude) {
+        Set<Institution> institutions, Set<ActivityFlag> flags, Set<String> include, Set<String> exclude) implements Serializable {
 
     public MandateSpec {
         priorities = Map.copyOf(priorities);

@@ -1,5 +1,6 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
 import java.util.List;
 import org.constellation.model.params.ModelParameters;
 
@@ -15,7 +16,7 @@ import org.constellation.model.params.ModelParameters;
  * @param parameters global parameters
  */
 public record ModelSpec(String name, RegionSpec region, List<ActorSpec> actors, List<GroupSpec> groups,
-        List<ShockSpec> shocks, ModelParameters parameters) {
+        List<ShockSpec> shocks, ModelParameters parameters) implements Serializable {
 
     public ModelSpec {
         actors = List.copyOf(actors);

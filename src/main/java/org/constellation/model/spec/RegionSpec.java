@@ -1,5 +1,6 @@
 package org.constellation.model.spec;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param edges adjacencies (undirected)
  */
 public record RegionSpec(String name, List<CountrySpec> countries, List<DistrictSpec> districts,
-        List<EdgeSpec> edges) {
+        List<EdgeSpec> edges) implements Serializable {
 
     public RegionSpec {
         countries = List.copyOf(countries);

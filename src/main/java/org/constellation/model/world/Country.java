@@ -1,12 +1,13 @@
 package org.constellation.model.world;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.constellation.model.Institution;
 
 /** A host country: its districts and its institutions. */
-public final class Country {
+public final class Country implements Serializable {
 
     private final int index;
     private final String id;

@@ -1,12 +1,13 @@
 package org.constellation.model.world;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A district: population, state presence, position on the map and its neighbours on the adjacency
  * network. Needs per challenge live in the {@link NeedField}.
  */
-public final class District {
+public final class District implements Serializable {
 
     private final int index;
     private final String id;

@@ -1,5 +1,6 @@
 package org.constellation.model.world;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.constellation.model.Institution;
@@ -10,7 +11,7 @@ import org.constellation.model.Institution;
  * ch. 4, "International coordination": Somalia's security forces trained under different doctrines
  * and overburdened by training beyond their absorption capacity).
  */
-public final class InstitutionState {
+public final class InstitutionState implements Serializable {
 
     private final Institution institution;
     private double capacity;

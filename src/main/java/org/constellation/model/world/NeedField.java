@@ -1,5 +1,6 @@
 package org.constellation.model.world;
 
+import java.io.Serializable;
 import org.constellation.model.Challenge;
 
 /**
@@ -9,7 +10,7 @@ import org.constellation.model.Challenge;
  * <p>Need (0-1) is the current severity of a challenge in a district; the driver (0-1) is the
  * pressure that feeds it, relaxing towards its structural base.
  */
-public final class NeedField {
+public final class NeedField implements Serializable {
 
     private final int districts;
     private final double[] need;

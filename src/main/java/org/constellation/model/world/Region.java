@@ -1,5 +1,6 @@
 package org.constellation.model.world;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import sim.field.network.Network;
  * The region: host countries, their districts, and the adjacency network (a MASON {@link Network}
  * whose edges carry a weight; edges between districts of different countries cross a border).
  */
-public final class Region {
+public final class Region implements Serializable {
 
     private final String name;
     private final List<Country> countries;
