@@ -40,7 +40,7 @@ public class Constellation extends SimState {
     private final InformationSharingRule sharing;
     private final ActivityCatalogue catalogue = ActivityCatalogue.standard();
     private World world;
-    private ObservationStep observation = new ObservationStep();
+    private ObservationStep observation;
 
     /**
      * @param seed the run's seed (MASON uses its low 32 bits)
@@ -100,9 +100,13 @@ public class Constellation extends SimState {
 
     /**
      * Adds an observer of the started model: from the next step on, it sees every finished step, after
-     * the observers added before it. Adding one never changes the model's course.
+     * the observers added before it. Adding one never changes the model's course; starting the model
+     * again drops them all, as it empties the schedule.
      */
     public void observe(Steppable observer) {
+        if (observation == null) {
+            throw new IllegalStateException("observers are added to a started model");
+        }
         observation.add(observer);
     }
 

@@ -112,7 +112,8 @@ class SweepCommandTest {
         run("plot", out.toString(), "--experiment", edited.toString());
         assertThat(Files.readString(out.resolve("report.html"))).contains("saturation dominates, as the indices show");
         Path unclaimed = tmp.resolve("sobol-unclaimed.yaml");
-        Files.writeString(unclaimed, SOBOL.replaceAll("claim: [^\\n]*\\n", "") + "finding: driver value comes second\n");
+        Files.writeString(unclaimed,
+                SOBOL.replaceAll("claim: [^\\n]*\\n", "") + "finding: driver value comes second\n");
         run("plot", out.toString(), "--experiment", unclaimed.toString());
         assertThat(Files.readString(out.resolve("report.html"))).contains("driver value comes second")
                 .doesNotContain("Claim tested");

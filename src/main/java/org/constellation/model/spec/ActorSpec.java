@@ -27,7 +27,8 @@ import org.constellation.model.ActorType;
  */
 public record ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
         List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
-        DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog) implements Serializable {
+        DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog)
+        implements Serializable {
 
     public ActorSpec {
         presence = List.copyOf(presence);

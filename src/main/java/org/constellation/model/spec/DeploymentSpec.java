@@ -11,7 +11,8 @@ import java.io.Serializable;
  * @param rotation steps between staff rotations; 0 for none
  * @param bunkerization how far it walls itself off from the population, 0-1
  */
-public record DeploymentSpec(int start, int end, double personnel, int rotation, double bunkerization) implements Serializable {
+public record DeploymentSpec(int start, int end, double personnel, int rotation, double bunkerization)
+        implements Serializable {
 
     /** An actor present from the first step, never closing, without personnel or rotation. */
     public static DeploymentSpec permanent() {

@@ -18,7 +18,8 @@ import org.constellation.model.Challenge;
  * @param position map position (x, y) for display, in arbitrary units
  */
 public record DistrictSpec(String id, String name, String country, double population, double statePresence,
-        boolean capital, Map<Challenge, Double> need, Map<Challenge, Double> driver, double[] position) implements Serializable {
+        boolean capital, Map<Challenge, Double> need, Map<Challenge, Double> driver, double[] position)
+        implements Serializable {
 
     public DistrictSpec {
         need = Map.copyOf(need);

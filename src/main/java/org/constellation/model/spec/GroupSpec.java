@@ -11,5 +11,6 @@ import java.io.Serializable;
  * @param district id of the district where it starts
  * @param strength starting strength (fighters and assets, in model strength units)
  */
-public record GroupSpec(String id, String name, GroupKind kind, String district, double strength) implements Serializable {
+public record GroupSpec(String id, String name, GroupKind kind, String district, double strength)
+        implements Serializable {
 }

@@ -25,7 +25,8 @@ import org.constellation.model.activity.Target;
  * @param exclude activity keys never allowed
  */
 public record MandateSpec(Map<Challenge, Double> priorities, Set<Mode> modes, Set<Target> targets,
-        Set<Institution> institutions, Set<ActivityFlag> flags, Set<String> include, Set<String> exclude) implements Serializable {
+        Set<Institution> institutions, Set<ActivityFlag> flags, Set<String> include, Set<String> exclude)
+        implements Serializable {
 
     public MandateSpec {
         priorities = Map.copyOf(priorities);

@@ -8,7 +8,8 @@ import org.constellation.model.Challenge;
  * missions ending as the shocks the constellations face; ch. 3 and 4). Each applies itself to the
  * model at the start of its step.
  */
-public sealed interface ShockSpec extends Serializable permits ShockSpec.EpidemicOutbreak, ShockSpec.Drought, ShockSpec.Coup,
+public sealed interface ShockSpec extends Serializable
+        permits ShockSpec.EpidemicOutbreak, ShockSpec.Drought, ShockSpec.Coup,
         ShockSpec.MissionClosure, ShockSpec.FundingCut, ShockSpec.GroupSurge {
 
     /** The step at whose start the shock happens. */
