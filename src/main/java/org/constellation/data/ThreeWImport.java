@@ -110,7 +110,10 @@ public final class ThreeWImport {
         }
         ThreeWRows rows = new ThreeWRows(table, o.mapping(), Set.copyOf(countries), r -> place(table, regions,
                 districtIds, r, problems), problems);
-        Map<String, Organisation> organisations = organisations(rows, byId, o.mapping(), regions, problems);
+        Map<String, Organisation> organisations = organisations(rows, byId, problems);
+        addedOnly(organisations, table, o.mapping(), problems);
+        addPresence(organisations, byId, o.mapping(), problems);
+        sortRegions(organisations, regions);
         problems.throwIfErrors();
         for (Organisation org : organisations.values()) {
             if (!isExcluded(org)) {
@@ -186,7 +189,7 @@ public final class ThreeWImport {
     }
 
     private static Map<String, Organisation> organisations(ThreeWRows rows, Map<String, RegionTable.Region> byId,
-            ThreeWMapping mapping, RegionTable regions, Problems problems) {
+            Problems problems) {
         Map<String, Organisation> out = new LinkedHashMap<>();
         for (ThreeWRows.Resolved r : rows.rows()) {
             Organisation org = out.computeIfAbsent(r.row().organisation(),
@@ -203,6 +206,30 @@ public final class ThreeWImport {
                 org.coordinates = true;
             }
         }
+        return out;
+    }
+
+    /** Organisations the mapping places although no row of the countries imported names them. */
+    private static void addedOnly(Map<String, Organisation> out, PresenceTable table, ThreeWMapping mapping,
+            Problems problems) {
+        for (String name : mapping.organisationsNamed()) {
+            if (out.containsKey(name) || mapping.addedPresence(name).isEmpty()) {
+                continue;
+            }
+            String type = table.rows().stream().filter(r -> r.organisation().equals(name)).map(PresenceTable.Row::type)
+                    .findFirst().orElse("");
+            String profile = mapping.profileOf(name, type);
+            if (profile == null) {
+                problems.error("mapping: " + name + " has add_presence but no profile; give it one");
+                continue;
+            }
+            out.put(name, new Organisation(name, type.isEmpty() ? "not in the 3W" : type, profile));
+            problems.warn(name + ": present only where the mapping adds it (add_presence), not from the 3W rows");
+        }
+    }
+
+    private static void addPresence(Map<String, Organisation> out, Map<String, RegionTable.Region> byId,
+            ThreeWMapping mapping, Problems problems) {
         for (Organisation org : out.values()) {
             for (String added : mapping.addedPresence(org.name)) {
                 RegionTable.Region region = byId.values().stream().filter(x -> x.name().equalsIgnoreCase(added))
@@ -219,8 +246,6 @@ public final class ThreeWImport {
                         + "gives it no profile ('none'); its rows still count in the observed 3W");
             }
         }
-        sortRegions(out, regions);
-        return out;
     }
 
     private static void sortRegions(Map<String, Organisation> out, RegionTable regions) {
