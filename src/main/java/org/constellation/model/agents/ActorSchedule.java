@@ -40,7 +40,10 @@ public final class ActorSchedule implements Serializable {
         this.changes = List.copyOf(changes);
     }
 
-    /** Applies every change due at or before {@code step} not applied yet; true if one was applied. */
+    /**
+     * Applies every change due at or before {@code step} not applied yet; true if presence or capacity
+     * actually changed (a change that restates the current values is no change).
+     */
     boolean applyUpTo(Actor actor, int step) {
         boolean changed = false;
         while (next < changes.size() && changes.get(next).step() <= step) {
@@ -49,14 +52,18 @@ public final class ActorSchedule implements Serializable {
                 for (District d : List.copyOf(actor.presence())) {
                     if (!c.presence().contains(d)) {
                         actor.removePresence(d);
+                        changed = true;
                     }
                 }
-                c.presence().forEach(actor::addPresence);
+                for (District d : c.presence()) {
+                    changed |= !actor.isPresentIn(d);
+                    actor.addPresence(d);
+                }
             }
-            if (!Double.isNaN(c.capacity())) {
+            if (!Double.isNaN(c.capacity()) && c.capacity() != actor.nominalCapacity()) {
                 actor.setNominalCapacity(c.capacity());
+                changed = true;
             }
-            changed = true;
         }
         return changed;
     }
