@@ -45,9 +45,7 @@ final class ImportGeoPkoCommand implements Callable<Integer> {
         try {
             GeoPkoImport.Result result = GeoPkoImport.run(new GeoPkoImport.Options(deployments, mission,
                     Scenarios.resolve(base), from, to, out, ImportOutput.command(spec)));
-            ImportOutput.write(out, result.yaml());
-            result.warnings().forEach(w -> spec.commandLine().getErr().println("constellation: warning: " + w));
-            spec.commandLine().getOut().println("Wrote " + out + ": " + result.summary());
+            ImportOutput.finish(out, result.yaml(), result.warnings(), result.summary(), spec);
         } catch (DataException e) {
             throw new UserError(String.join(System.lineSeparator(), e.problems()));
         }

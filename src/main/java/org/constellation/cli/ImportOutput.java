@@ -36,6 +36,14 @@ final class ImportOutput {
         Arguments.writableFolder(parent, "--out");
     }
 
+    /** Writes an import's scenario, prints its warnings and a one-line account. */
+    static void finish(Path out, String yaml, java.util.List<String> warnings, String summary,
+            picocli.CommandLine.Model.CommandSpec spec) throws IOException {
+        write(out, yaml);
+        warnings.forEach(w -> spec.commandLine().getErr().println("constellation: warning: " + w));
+        spec.commandLine().getOut().println("Wrote " + out + ": " + summary);
+    }
+
     /** Writes the scenario beside its target, checks that it loads, then moves it into place. */
     static void write(Path out, String yaml) throws IOException {
         Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".partial.yaml");

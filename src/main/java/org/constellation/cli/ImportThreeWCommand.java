@@ -63,9 +63,7 @@ final class ImportThreeWCommand implements Callable<Integer> {
             ThreeWMapping mapping = types == null ? ThreeWMapping.builtIn() : ThreeWMapping.load(types);
             ThreeWImport.Result result = ThreeWImport.run(new ThreeWImport.Options(presence, regions, countries, mode,
                     name, mapping, ImportOutput.command(spec)));
-            ImportOutput.write(out, result.yaml());
-            result.warnings().forEach(w -> spec.commandLine().getErr().println("constellation: warning: " + w));
-            spec.commandLine().getOut().println("Wrote " + out + ": " + result.summary());
+            ImportOutput.finish(out, result.yaml(), result.warnings(), result.summary(), spec);
         } catch (DataException e) {
             throw new UserError(String.join(System.lineSeparator(), e.problems()));
         }

@@ -131,6 +131,23 @@ public final class CsvInput {
         return i == null ? "" : row.fields().get(i);
     }
 
+    /**
+     * A row's field as a number within bounds, or NaN after recording a located error.
+     */
+    public double number(Row row, String column, double min, double max, Problems problems) {
+        String text = get(row, column);
+        try {
+            double v = Double.parseDouble(text);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(problems, row, column, "expected a number from " + min + " to " + max + ", found '" + text + "'");
+        return Double.NaN;
+    }
+
     /** Records an error at a row's field. */
     public void error(Problems problems, Row row, String column, String message) {
         problems.error(name, row.line(), has(column) ? columnNumber(column) : 0, column, message);

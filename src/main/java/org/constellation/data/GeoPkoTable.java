@@ -57,11 +57,11 @@ public final class GeoPkoTable {
                 continue;
             }
             Integer year = year(csv, row, problems);
-            double lat = number(csv, row, "latitude", -90, 90, problems);
-            double lon = number(csv, row, "longitude", -180, 180, problems);
+            double lat = csv.number(row, "latitude", -90, 90, problems);
+            double lon = csv.number(row, "longitude", -180, 180, problems);
             String troopText = csv.get(row, "ave.no.troops");
             double troops = "NA".equals(troopText) || troopText.isEmpty() ? Double.NaN
-                    : number(csv, row, "ave.no.troops", 0, 1e6, problems);
+                    : csv.number(row, "ave.no.troops", 0, 1e6, problems);
             if (year == null || Double.isNaN(lat) || Double.isNaN(lon)) {
                 continue;
             }
@@ -96,21 +96,6 @@ public final class GeoPkoTable {
         }
         csv.error(problems, row, "year", "expected a year, found '" + csv.get(row, "year") + "'");
         return null;
-    }
-
-    private static double number(CsvInput csv, CsvInput.Row row, String column, double min, double max,
-            Problems problems) {
-        String text = csv.get(row, column);
-        try {
-            double v = Double.parseDouble(text);
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        csv.error(problems, row, column, "expected a number from " + min + " to " + max + ", found '" + text + "'");
-        return Double.NaN;
     }
 
     /** The file read. */

@@ -67,10 +67,10 @@ public final class RegionTable {
                 csv.error(problems, row, country.isEmpty() ? "country" : "region", "empty");
                 continue;
             }
-            double lon = number(csv, row, "lon", -180, 180, problems);
-            double lat = number(csv, row, "lat", -90, 90, problems);
+            double lon = csv.number(row, "lon", -180, 180, problems);
+            double lat = csv.number(row, "lat", -90, 90, problems);
             double population = csv.has("population") && !csv.get(row, "population").isEmpty()
-                    ? number(csv, row, "population", 0, 1e7, problems) : Double.NaN;
+                    ? csv.number(row, "population", 0, 1e7, problems) : Double.NaN;
             Region r = new Region(row.line(), country, name, csv.get(row, "pcode"), lon, lat, population,
                     new ArrayList<>());
             if (byKey.putIfAbsent(key(country, name), r) != null) {
@@ -105,21 +105,6 @@ public final class RegionTable {
         }
         List<Region> same = matches.stream().filter(x -> x.country().equals(from.country())).toList();
         return same.size() == 1 ? same.get(0) : null;
-    }
-
-    private static double number(CsvInput csv, CsvInput.Row row, String column, double min, double max,
-            Problems problems) {
-        String text = csv.get(row, column);
-        try {
-            double v = Double.parseDouble(text);
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        csv.error(problems, row, column, "expected a number from " + min + " to " + max + ", found '" + text + "'");
-        return 0;
     }
 
     static String key(String country, String name) {
