@@ -31,9 +31,9 @@ import org.constellation.model.spec.SensingSpec;
  * The profiles that real "who does what where" (3W) records need add the rest of a humanitarian
  * response: a generic UN agency, fund or programme (UNICEF, WFP, UNFPA, FAO), international NGOs,
  * the Red Cross and Red Crescent Movement, national NGOs, the private sector and diagnostic
- * laboratories (OCHA's Ebola 3W, 2014, lists all of them). Numbers (priorities, sensing, rotation,
- * bunkerization, horizon) are assumptions listed in {@code docs/organisations.md}, with the
- * reasoning behind each profile.
+ * laboratories (OCHA's Ebola 3W, 2014, lists all of them), and a UN emergency mission such as UNMEER.
+ * Numbers (priorities, sensing, rotation, bunkerization, horizon) are assumptions listed in
+ * {@code docs/organisations.md}; the reasoning behind the 3W profiles is in {@code docs/3w-mapping.md}.
  */
 public enum Organisation {
     UN_PEACEKEEPING("un-peacekeeping", ActorType.MISSION, "un", Funding.ASSESSED,
