@@ -33,6 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--3w", description = "Also write who-does-what-where.csv, the 3W cube of every step.")
     private boolean threeW;
 
+    @Option(names = "--compare-3w", paramLabel = "OBSERVED.csv", description = "Also write the 3W cube and compare it "
+            + "with an observed 3W table (as compare-3w does, into compare-3w/).")
+    private Path observed;
+
     @Option(names = "--no-charts", description = "Skip the charts.")
     private boolean noCharts;
 
@@ -53,11 +57,19 @@ final class RunCommand implements Callable<Integer> {
                 : Home.path().resolve("results").resolve(loaded.scenario().name() + "-seed" + runSeed);
         Arguments.replaceableResults(folder, "--out");
         Arguments.writableFolder(folder.toAbsolutePath().getParent(), "--out");
+        if (observed != null && !java.nio.file.Files.isRegularFile(observed)) {
+            throw new UserError("--compare-3w " + observed + ": no such file");
+        }
         try (StagedFolder staged = StagedFolder.open(folder)) {
             SingleRun.Result result = SingleRun.execute(loaded,
-                    new SingleRun.Options(runSeed, runSteps, staged.path(), threeW, Home.path()),
+                    new SingleRun.Options(runSeed, runSteps, staged.path(), threeW || observed != null, Home.path()),
                     new ConsoleProgress(spec.commandLine().getErr(), "steps"));
             int charts = noCharts ? 0 : RunCharts.write(result);
+            if (observed != null) {
+                Compare3wCommand.report(observed, staged.path().resolve(Compare3wCommand.THREE_W), null,
+                        Compare3wCommand.window(null), staged.path().resolve(Compare3wCommand.FOLDER),
+                        folder.resolve(Compare3wCommand.FOLDER), spec.commandLine().getOut());
+            }
             staged.publish();
             spec.commandLine().getOut().println("Wrote " + describe(result, charts) + " to " + folder);
         }

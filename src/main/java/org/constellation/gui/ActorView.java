@@ -92,6 +92,22 @@ public final class ActorView {
         return String.join("; ", out);
     }
 
+    /** The actor's next scheduled change of presence or capacity (scenario schedules), or "none". */
+    public String getNextScheduledChange() {
+        var next = actor.schedule() == null ? null : actor.schedule().upcoming();
+        if (next == null) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!Double.isNaN(next.capacity())) {
+            parts.add(String.format(java.util.Locale.ROOT, "capacity %.1f", next.capacity()));
+        }
+        if (next.presence() != null) {
+            parts.add("present in " + next.presence().size() + " districts");
+        }
+        return "step " + next.step() + ": " + String.join(", ", parts);
+    }
+
     @Override
     public String toString() {
         return actor.name() + " in " + district.name();

@@ -28,8 +28,12 @@ import org.constellation.model.spec.SensingSpec;
  * NATO and ad hoc coalitions run mostly military operations focused on counter-terrorism; the OSCE
  * works indirectly, often on cross-boundary environmental issues and trafficking. UN Country Team
  * agencies follow their own mandates; donors work indirectly; civil society does community work.
+ * The profiles that real "who does what where" (3W) records need add the rest of a humanitarian
+ * response: a generic UN agency, fund or programme (UNICEF, WFP, UNFPA, FAO), international NGOs,
+ * the Red Cross and Red Crescent Movement, national NGOs, the private sector and diagnostic
+ * laboratories (OCHA's Ebola 3W, 2014, lists all of them), and a UN emergency mission such as UNMEER.
  * Numbers (priorities, sensing, rotation, bunkerization, horizon) are assumptions listed in
- * {@code docs/organisations.md}.
+ * {@code docs/organisations.md}; the reasoning behind the 3W profiles is in {@code docs/3w-mapping.md}.
  */
 public enum Organisation {
     UN_PEACEKEEPING("un-peacekeeping", ActorType.MISSION, "un", Funding.ASSESSED,
@@ -109,7 +113,37 @@ public enum Organisation {
             Map.of(PROTECTION_OF_CIVILIANS, 1.0, TERRORISM, 0.6, ORGANIZED_CRIME, 0.5, MIGRATION_TRAFFICKING, 0.5,
                     ENVIRONMENT, 0.5, EPIDEMICS, 0.5),
             EnumSet.of(Mode.DIRECT), EnumSet.allOf(Target.class), Set.of(), Set.of(),
-            new SensingSpec(0.05, 0, 1.0), 0, 0.0, 36, 1);
+            new SensingSpec(0.05, 0, 1.0), 0, 0.0, 36, 1),
+    UN_AGENCY("un-agency", ActorType.UNCT_AGENCY, "un", Funding.VOLUNTARY,
+            Map.of(PROTECTION_OF_CIVILIANS, 0.8, EPIDEMICS, 0.6, MIGRATION_TRAFFICKING, 0.6, ENVIRONMENT, 0.3),
+            EnumSet.allOf(Mode.class), EnumSet.allOf(Target.class), Set.of(), Set.of(),
+            new SensingSpec(0.1, 1, 0.7), 36, 0.0, 60, 1),
+    INTERNATIONAL_NGO("international-ngo", ActorType.CIVIL_SOCIETY, "ngo", Funding.VOLUNTARY,
+            Map.of(EPIDEMICS, 1.0, PROTECTION_OF_CIVILIANS, 0.8, MIGRATION_TRAFFICKING, 0.6, ENVIRONMENT, 0.3,
+                    ORGANIZED_CRIME, 0.2),
+            EnumSet.allOf(Mode.class), EnumSet.allOf(Target.class), Set.of(), Set.of(), Set.of(),
+            new SensingSpec(0.1, 1, 0.7), 12, 0.1, 24, 3),
+    RED_CROSS("red-cross", ActorType.CIVIL_SOCIETY, "red-cross", Funding.VOLUNTARY,
+            Map.of(EPIDEMICS, 1.0, PROTECTION_OF_CIVILIANS, 0.8, MIGRATION_TRAFFICKING, 0.5),
+            EnumSet.of(Mode.DIRECT), EnumSet.allOf(Target.class), Set.of(), Set.of(), Set.of(),
+            new SensingSpec(0.06, 0, 0.9), 0, 0.0, 36, 1),
+    NATIONAL_NGO("national-ngo", ActorType.CIVIL_SOCIETY, "local", Funding.VOLUNTARY,
+            Map.of(PROTECTION_OF_CIVILIANS, 1.0, EPIDEMICS, 0.8, ORGANIZED_CRIME, 0.4, MIGRATION_TRAFFICKING, 0.4,
+                    ENVIRONMENT, 0.4, TERRORISM, 0.3),
+            EnumSet.of(Mode.DIRECT), EnumSet.allOf(Target.class), Set.of(), Set.of(),
+            new SensingSpec(0.05, 0, 1.0), 0, 0.0, 24, 3),
+    PRIVATE_SECTOR("private-sector", ActorType.DONOR, "private", Funding.VOLUNTARY,
+            Map.of(EPIDEMICS, 1.0, ENVIRONMENT, 0.3),
+            EnumSet.allOf(Mode.class), EnumSet.of(Target.CONSEQUENCES), Set.of(), Set.of(), Set.of(),
+            new SensingSpec(0.2, 2, 0.4), 0, 0.0, 12, 6),
+    UN_EMERGENCY_MISSION("un-emergency-mission", ActorType.MISSION, "un", Funding.ASSESSED,
+            Map.of(EPIDEMICS, 1.0),
+            EnumSet.of(Mode.INDIRECT), EnumSet.allOf(Target.class), Set.of(Institution.HEALTH, Institution.GOVERNANCE),
+            Set.of(), new SensingSpec(0.1, 1, 0.6), 6, 0.2, 12, 1),
+    LABORATORY("laboratory", ActorType.CIVIL_SOCIETY, "laboratory", Funding.EXTRA_BUDGETARY,
+            Map.of(EPIDEMICS, 1.0),
+            EnumSet.allOf(Mode.class), EnumSet.of(Target.CONSEQUENCES), Set.of(Institution.HEALTH), Set.of(), Set.of(),
+            new SensingSpec(0.04, 0, 0.8), 6, 0.0, 12, 1);
 
     private final String key;
     private final ActorType type;
@@ -125,11 +159,19 @@ public enum Organisation {
     Organisation(String key, ActorType type, String doctrine, Funding funding, Map<Challenge, Double> priorities,
             Set<Mode> modes, Set<Target> targets, Set<Institution> institutions, Set<String> exclude,
             SensingSpec sensing, int rotation, double bunkerization, int horizon, int replanInterval) {
+        this(key, type, doctrine, funding, priorities, modes, targets, institutions, exclude,
+                type == ActorType.CIVIL_SOCIETY ? Set.of(ActivityFlag.COMMUNITY) : Set.of(), sensing, rotation,
+                bunkerization, horizon, replanInterval);
+    }
+
+    Organisation(String key, ActorType type, String doctrine, Funding funding, Map<Challenge, Double> priorities,
+            Set<Mode> modes, Set<Target> targets, Set<Institution> institutions, Set<String> exclude,
+            Set<ActivityFlag> flags, SensingSpec sensing, int rotation, double bunkerization, int horizon,
+            int replanInterval) {
         this.key = key;
         this.type = type;
         this.doctrine = doctrine;
         this.funding = funding;
-        Set<ActivityFlag> flags = type == ActorType.CIVIL_SOCIETY ? Set.of(ActivityFlag.COMMUNITY) : Set.of();
         this.mandate = new MandateSpec(priorities, modes, targets, institutions, flags, Set.of(), exclude);
         this.sensing = sensing;
         this.rotation = rotation;

@@ -10,6 +10,7 @@ import org.constellation.model.activity.Target;
 import org.constellation.model.agents.ActivityPlanner;
 import org.constellation.model.agents.ActivityValuation;
 import org.constellation.model.agents.Actor;
+import org.constellation.model.agents.ActorSchedule;
 import org.constellation.model.agents.ArmedGroup;
 import org.constellation.model.agents.CivilSocietyOrganisation;
 import org.constellation.model.agents.CountryTeamAgency;
@@ -32,6 +33,7 @@ import org.constellation.model.spec.HostSpec;
 import org.constellation.model.spec.InstitutionSpec;
 import org.constellation.model.spec.MandateSpec;
 import org.constellation.model.spec.ModelSpec;
+import org.constellation.model.spec.ScheduleEntry;
 import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
 import org.constellation.model.world.InstitutionState;
@@ -85,6 +87,9 @@ final class WorldBuilder {
                 presence.add(require(region, id, "actor " + as.id()));
             }
             actors.get(hosts.length + k).attach(m, presence);
+            if (!as.schedule().isEmpty()) {
+                actors.get(hosts.length + k).follow(schedule(region, as));
+            }
         }
         return world;
     }
@@ -165,6 +170,21 @@ final class WorldBuilder {
             default -> throw new IllegalArgumentException("actor " + as.id() + ": type " + as.type().key()
                     + " is declared elsewhere (host governments under countries, groups under groups)");
         };
+    }
+
+    private static ActorSchedule schedule(Region region, ActorSpec as) {
+        List<ActorSchedule.Change> changes = new ArrayList<>();
+        for (ScheduleEntry e : as.schedule()) {
+            List<District> presence = null;
+            if (e.setsPresence()) {
+                presence = new ArrayList<>();
+                for (String id : e.presence()) {
+                    presence.add(require(region, id, "schedule of actor " + as.id()));
+                }
+            }
+            changes.add(new ActorSchedule.Change(e.step(), presence, e.capacity()));
+        }
+        return new ActorSchedule(changes);
     }
 
     private static District require(Region region, String id, String what) {

@@ -68,6 +68,16 @@ final class ActorSchema {
                 .optional("bunkerization", share(), "How far it walls itself off from the population");
     }
 
+    static ObjectSchema scheduleEntry() {
+        return Schemas.object("a scheduled change")
+                .optional("step", Schemas.integer().between(0, 1_000_000), "The step at whose start it takes effect")
+                .optional("date", Schemas.string().pattern(ScheduleMapper.MONTH, "a month written YYYY-MM"),
+                        "The month at whose start it takes effect (needs start_date)")
+                .optional("presence", ids().minItems(1), "Ids of the districts where the actor is present from then on")
+                .optional("capacity", Schemas.number().between(0, 1e6).unit("effort units per step"),
+                        "Nominal staff time per step from then on");
+    }
+
     static ObjectSchema group() {
         return Schemas.object("a group")
                 .required("id", id(), "Unique id")

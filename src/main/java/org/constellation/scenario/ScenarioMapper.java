@@ -11,6 +11,7 @@ import org.constellation.model.spec.ActorSpec;
 import org.constellation.model.spec.GroupSpec;
 import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.spec.RegionSpec;
+import org.constellation.model.spec.ScheduleEntry;
 import org.constellation.model.spec.ShockSpec;
 import org.constellation.scenario.schema.ValidationError;
 
@@ -57,6 +58,9 @@ public final class ScenarioMapper {
         RegionSpec region = new RegionMapper(r).map(r.map(root, "region", ""), "region");
         References refs = new References(region);
         List<ActorSpec> actors = new ActorMapper(r, refs).map(r.list(root, "actors", ""), "actors");
+        Map<String, List<ScheduleEntry>> schedules = new ScheduleMapper(r, refs).map(root,
+                actors.stream().map(ActorSpec::id).toList());
+        actors = actors.stream().map(a -> a.withSchedule(schedules.getOrDefault(a.id(), List.of()))).toList();
         List<GroupSpec> groups = new GroupMapper(r, refs).map(r.list(root, "groups", ""), "groups");
         List<ShockSpec> shocks = new ShockMapper(r, refs).map(r.list(root, "shocks", ""), "shocks");
         Map<String, Object> coordination = r.map(root, "coordination", "");

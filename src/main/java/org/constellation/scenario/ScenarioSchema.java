@@ -38,6 +38,8 @@ public final class ScenarioSchema {
                 .optional("sources", texts(), "The reports and sections it draws on")
                 .optional("look_at", texts(), "What to look at when running it")
                 .optional("assumptions", texts(), "Values and choices the sources do not give")
+                .optional("start_date", Schemas.string().pattern(ScheduleMapper.MONTH, "a month written YYYY-MM, "
+                        + "such as '2014-01'"), "The month of step 0 (YYYY-MM), which schedule dates refer to")
                 .optional("steps", Schemas.integer().between(1, 1_000_000), (long) ScenarioMapper.DEFAULT_STEPS,
                         "Number of steps (months) to run")
                 .optional("seed", Schemas.integer().between(0, ScenarioMapper.MAX_SEED), ScenarioMapper.DEFAULT_SEED,
@@ -46,6 +48,9 @@ public final class ScenarioSchema {
                 .optional("actors", Schemas.list(ActorSchema.actor()), "Missions, agencies, donors, civil society")
                 .optional("groups", Schemas.list(ActorSchema.group()), "Criminal and armed groups")
                 .optional("shocks", Schemas.list(ActorSchema.shock()), "Scheduled events")
+                .optional("schedules", Schemas.map(Schemas.list(ActorSchema.scheduleEntry()).minItems(1))
+                        .keyPattern("[a-z0-9][a-z0-9-]*", "an actor id"), "Changes of actors' presence and capacity "
+                        + "during the run, by actor id: each change at a step or a date sets presence, capacity or both")
                 .optional("coordination", CoordinationSchema.coordination(),
                         "Coordination mechanisms in force and the information-sharing rule")
                 .optional("parameters", ParameterSchema.parameters(), "Global parameters that differ from their "

@@ -54,6 +54,20 @@ class ArchitectureTest {
                     "org.constellation.gui..", "javax.swing..");
 
     @ArchTest
+    static final ArchRule dataImportersUseOnlyLowerRooms = noClasses().that()
+            .resideInAPackage("org.constellation.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.constellation.charts..", "org.constellation.cli..",
+                    "org.constellation.gui..", "org.constellation.classroom..", "javax.swing..", "java.awt..");
+
+    @ArchTest
+    static final ArchRule nothingBelowDataUsesIt = noClasses().that()
+            .resideInAnyPackage("org.constellation.model..", "org.constellation.metrics..",
+                    "org.constellation.coordination..", "org.constellation.information..",
+                    "org.constellation.scenario..", "org.constellation.experiment..", "org.constellation.charts..",
+                    "org.constellation.gui..")
+            .should().dependOnClassesThat().resideInAPackage("org.constellation.data..");
+
+    @ArchTest
     static final ArchRule modelCodeDoesNotPrint = noClasses().that()
             .resideInAnyPackage("org.constellation.model..", "org.constellation.metrics..",
                     "org.constellation.coordination..", "org.constellation.information..")

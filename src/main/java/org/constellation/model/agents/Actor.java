@@ -48,7 +48,8 @@ public abstract class Actor implements Steppable {
     private final List<District> presence = new ArrayList<>();
     private final List<District> presenceView = Collections.unmodifiableList(presence);
     private boolean[] present = new boolean[0];
-    private final double nominalCapacity;
+    private double nominalCapacity;
+    private ActorSchedule schedule;
     private final Mandate mandate;
     private final boolean executive;
     private final Funding funding;
@@ -115,6 +116,9 @@ public abstract class Actor implements Steppable {
         int t = m.step();
         guidance.reset();
         replanRequested = false;
+        if (schedule != null && schedule.applyUpTo(this, t)) {
+            replanRequested = true;
+        }
         if (status == Status.PENDING && t >= deployment.start()) {
             status = Status.ACTIVE;
             onDeploy(m);
@@ -329,6 +333,25 @@ public abstract class Actor implements Steppable {
         plan = Plan.empty(index, plan == null ? 0 : plan.step());
     }
 
+    /**
+     * Gives the actor a schedule of presence and capacity changes; the changes due at step 0 take
+     * effect at once, so that the starting state shows them.
+     */
+    public void follow(ActorSchedule changes) {
+        schedule = changes;
+        schedule.applyUpTo(this, 0);
+    }
+
+    /** Sets the nominal capacity (a scheduled change). */
+    void setNominalCapacity(double capacity) {
+        nominalCapacity = capacity;
+    }
+
+    /** Its schedule of presence and capacity changes, or null if it has none. */
+    public ActorSchedule schedule() {
+        return schedule;
+    }
+
     /** Multiplies the actor's capacity from now on. */
     public void scaleCapacity(double factor) {
         scale *= factor;
@@ -381,7 +404,7 @@ public abstract class Actor implements Steppable {
         return d.index() < present.length && present[d.index()];
     }
 
-    /** Nominal effort units per step. */
+    /** Nominal effort units per step (as last set by its schedule, if it has one). */
     public double nominalCapacity() {
         return nominalCapacity;
     }
