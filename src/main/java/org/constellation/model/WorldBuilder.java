@@ -134,6 +134,7 @@ final class WorldBuilder {
                 needs.setDriverBase(cell, driver);
             }
         }
+        needs.markReference();
         needs.snapshot();
         return needs;
     }
