@@ -25,7 +25,8 @@ import org.constellation.metrics.Metrics;
  * Sensitivity analysis of a finished sweep, on each metric's final and mean value averaged over the
  * replicates of each design point: Sobol first-order and total indices with bootstrap 95% confidence
  * intervals (sobol designs), Morris mu, mu* and sigma (morris designs), and partial rank correlation
- * coefficients of the numeric factors (every sampled design). Written as tidy CSV files.
+ * coefficients of the numeric factors (every sampled design); and, for an experiment with a counterfactual,
+ * each run against its counterfactual. Written as tidy CSV files.
  */
 public final class SweepAnalysis {
 
@@ -48,6 +49,9 @@ public final class SweepAnalysis {
         }
         if (PairedDifferences.applies(spec, plan)) {
             files.add(PairedDifferences.write(out, spec, plan, names));
+        }
+        if (spec.hasCounterfactual()) {
+            files.add(CounterfactualDifferences.write(out, spec, plan, names));
         }
         if (!spec.design().equals("grid") && !spec.design().equals("explicit")
                 && spec.factors().stream().anyMatch(FactorSpec::numeric) && plan.points() > spec.factors().size() + 2) {
