@@ -31,13 +31,6 @@ public final class ComplementaryEffort implements Metric {
     @Override
     public double measure(Constellation m) {
         NeedCells cells = NeedCells.of(m);
-        if (cells.totalEffort() <= 0) {
-            return 0;
-        }
-        double complementary = 0;
-        for (int cell = 0; cell < cells.cells(); cell++) {
-            complementary += cells.complementary(cell);
-        }
-        return complementary / cells.totalEffort();
+        return cells.shareOfEffort(cells::complementary);
     }
 }

@@ -57,18 +57,7 @@ public final class Coverage implements Metric {
 
     @Override
     public double measure(Constellation m) {
-        NeedCells cells = NeedCells.of(m);
-        boolean[] reach = NeedCells.reach(m);
-        double weights = 0;
-        double covered = 0;
-        for (int cell = 0; cell < cells.cells(); cell++) {
-            double w = cells.referenceWeight(cell);
-            if (w > 0 && reach[cell]) {
-                double k = byNeed ? w : 1;
-                weights += k;
-                covered += k * cells.effectShare(cell);
-            }
-        }
-        return weights <= 0 ? 1 : covered / weights;
+        double[] totals = NeedCells.of(m).referenceTotals(byNeed);
+        return totals[0] <= 0 ? 1 : totals[1] / totals[0];
     }
 }

@@ -1,7 +1,8 @@
 package org.constellation.metrics;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.constellation.model.ActorType;
 import org.constellation.model.CellSaturation;
 import org.constellation.model.Challenge;
@@ -44,12 +45,15 @@ final class NeedCells {
     /** The cells of a started model at the end of its current step. */
     static NeedCells of(Constellation m) {
         NeedCells out = new NeedCells(m);
-        Map<Long, Double> byActor = new HashMap<>();
-        for (Ledger.Entry e : m.ledger().current()) {
-            if (!CubeCells.addressesNeed(m, e)) {
+        List<Ledger.Entry> entries = m.ledger().current();
+        long[] keys = new long[entries.size()];
+        int n = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Ledger.Entry e = entries.get(i);
+            ActivityType type = m.catalogue().get(e.activity());
+            if (!CubeCells.addressesNeed(type)) {
                 continue;
             }
-            ActivityType type = m.catalogue().get(e.activity());
             int cell = NeedField.cell(e.district(), type.challenge());
             out.effort[cell] += e.effort();
             out.total += e.effort();
@@ -59,7 +63,14 @@ final class NeedCells {
             } else if (actorType == ActorType.UNCT_AGENCY) {
                 out.agencies[cell] += e.effort();
             }
-            double own = byActor.merge(((long) e.actor() << 32) | cell, e.effort(), Double::sum);
+            keys[n++] = ((long) cell << 42) | ((long) e.actor() << 21) | i;
+        }
+        Arrays.sort(keys, 0, n);
+        double own = 0;
+        for (int k = 0; k < n; k++) {
+            boolean same = k > 0 && keys[k] >>> 21 == keys[k - 1] >>> 21;
+            own = (same ? own : 0) + entries.get((int) (keys[k] & 0x1F_FFFF)).effort();
+            int cell = (int) (keys[k] >>> 42);
             out.largest[cell] = Math.max(out.largest[cell], own);
         }
         return out;
@@ -130,6 +141,40 @@ final class NeedCells {
     double referenceWeight(int cell) {
         double reference = model.needs().reference(cell);
         return reference > model.parameters().get(Parameters.METRIC_GAP_THRESHOLD) ? reference : 0;
+    }
+
+    /**
+     * Totals over the cells in need, each weighted by its reference need or by 1: {within reach, the
+     * part of it covered (weight x effect share), out of reach}.
+     */
+    double[] referenceTotals(boolean byNeed) {
+        boolean[] reach = reach(model);
+        double[] totals = new double[3];
+        for (int cell = 0; cell < cells(); cell++) {
+            double w = referenceWeight(cell);
+            if (w > 0) {
+                double k = byNeed ? w : 1;
+                if (reach[cell]) {
+                    totals[0] += k;
+                    totals[1] += k * effectShare(cell);
+                } else {
+                    totals[2] += k;
+                }
+            }
+        }
+        return totals;
+    }
+
+    /** A per-cell effort summed over cells, as a share of all need-addressing effort (0 without effort). */
+    double shareOfEffort(IntToDoubleFunction perCell) {
+        if (total <= 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int cell = 0; cell < cells(); cell++) {
+            sum += perCell.applyAsDouble(cell);
+        }
+        return sum / total;
     }
 
     /**

@@ -30,17 +30,8 @@ public final class OutOfReach implements Metric {
 
     @Override
     public double measure(Constellation m) {
-        NeedCells cells = NeedCells.of(m);
-        boolean[] reach = NeedCells.reach(m);
-        double weights = 0;
-        double unreachable = 0;
-        for (int cell = 0; cell < cells.cells(); cell++) {
-            double w = cells.referenceWeight(cell);
-            weights += w;
-            if (!reach[cell]) {
-                unreachable += w;
-            }
-        }
-        return weights <= 0 ? 0 : unreachable / weights;
+        double[] totals = NeedCells.of(m).referenceTotals(true);
+        double all = totals[0] + totals[2];
+        return all <= 0 ? 0 : totals[2] / all;
     }
 }

@@ -33,13 +33,6 @@ public final class RedundantEffort implements Metric {
     @Override
     public double measure(Constellation m) {
         NeedCells cells = NeedCells.of(m);
-        if (cells.totalEffort() <= 0) {
-            return 0;
-        }
-        double redundant = 0;
-        for (int cell = 0; cell < cells.cells(); cell++) {
-            redundant += cells.redundant(cell);
-        }
-        return redundant / cells.totalEffort();
+        return cells.shareOfEffort(cells::redundant);
     }
 }

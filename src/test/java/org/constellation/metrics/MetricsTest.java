@@ -66,6 +66,16 @@ class MetricsTest {
     }
 
     @Test
+    void anActorsEffortOnACellCountsTogetherWhateverTheOrderOfItsRows() {
+        Constellation m = working(twoActors());
+        m.ledger().record(1, 0, activity(m, PATROL), 6);
+        m.ledger().record(2, 0, activity(m, SAFE_AREAS), 2);
+        m.ledger().record(1, 0, activity(m, SAFE_AREAS), 5);
+        assertThat(new RedundantEffort().measure(m)).isEqualTo(2.0 / 13, offset(1e-12));
+        assertThat(new ComplementaryEffort().measure(m)).isZero();
+    }
+
+    @Test
     void differentNeedCellsAreNeitherRedundantNorComplementary() {
         Constellation m = working(twoActors());
         m.ledger().record(1, 0, activity(m, PATROL), 9);

@@ -21,9 +21,8 @@ final class CounterfactualDifferences {
     }
 
     static Path write(Path out, ExperimentSpec spec, RunPlan plan, List<String> outputs) throws IOException {
-        double[][][] factual = PairedDifferences.read(out.resolve(SweepFiles.RUNS), spec, plan, outputs.size());
-        double[][][] counterfactual = PairedDifferences.read(out.resolve(CounterfactualRuns.FILE), spec, plan,
-                outputs.size());
+        double[][][] factual = PairedDifferences.read(out.resolve(SweepFiles.RUNS), spec, plan);
+        double[][][] counterfactual = PairedDifferences.read(out.resolve(CounterfactualRuns.FILE), spec, plan);
         Path file = out.resolve(FILE);
         try (AtomicFile f = AtomicFile.open(file)) {
             CsvWriter csv = new CsvWriter(f.writer());

@@ -17,4 +17,9 @@ public record CounterfactualSpec(String name, String description, List<String> s
     public CounterfactualSpec {
         set = List.copyOf(set);
     }
+
+    /** Whether another version has the same runs: everything but the description is equal. */
+    public boolean sameRuns(CounterfactualSpec o) {
+        return name.equals(o.name) && set.equals(o.set);
+    }
 }

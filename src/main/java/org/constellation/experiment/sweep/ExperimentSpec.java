@@ -50,8 +50,7 @@ public record ExperimentSpec(String name, String title, String description, Stri
     }
 
     private boolean sameCounterfactual(CounterfactualSpec other) {
-        return counterfactual == null ? other == null
-                : other != null && counterfactual.name().equals(other.name()) && counterfactual.set().equals(other.set());
+        return counterfactual == null || other == null ? counterfactual == other : counterfactual.sameRuns(other);
     }
 
     /** Whether every run is paired with a counterfactual run. */

@@ -35,7 +35,7 @@ final class PairedDifferences {
     }
 
     static Path write(Path out, ExperimentSpec spec, RunPlan plan, List<String> outputs) throws IOException {
-        double[][][] values = read(out.resolve(SweepFiles.RUNS), spec, plan, outputs.size());
+        double[][][] values = read(out.resolve(SweepFiles.RUNS), spec, plan);
         Path file = out.resolve(FILE);
         try (AtomicFile f = AtomicFile.open(file)) {
             CsvWriter csv = new CsvWriter(f.writer());
@@ -59,20 +59,14 @@ final class PairedDifferences {
     }
 
     /** The outputs of a file laid out as runs.csv, indexed [point][replicate][output]. */
-    static double[][][] read(Path runs, ExperimentSpec spec, RunPlan plan, int outputs) throws IOException {
+    static double[][][] read(Path runs, ExperimentSpec spec, RunPlan plan) throws IOException {
         double[][][] values = new double[plan.points()][spec.replications()][];
-        int offset = 4 + spec.factors().size();
         try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
             in.readLine();
             String line;
             while ((line = in.readLine()) != null) {
                 List<String> f = SweepFiles.split(line);
-                double[] v = new double[outputs];
-                for (int o = 0; o < v.length; o++) {
-                    String cell = f.get(offset + o);
-                    v[o] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-                }
-                values[Integer.parseInt(f.get(1))][Integer.parseInt(f.get(2))] = v;
+                values[Integer.parseInt(f.get(1))][Integer.parseInt(f.get(2))] = SweepFiles.outputs(f, spec);
             }
         }
         return values;

@@ -43,8 +43,8 @@ final class RunExecutor {
         if (!experiment.spec().hasCounterfactual()) {
             return factual;
         }
-        LoadedScenario counterfactual = scenario(counterfactuals, run.point(), plan.counterfactualOverrides(run.point()));
-        return factual.with(execute(run, counterfactual, false));
+        int point = run.point();
+        return factual.with(execute(run, scenario(counterfactuals, point, plan.counterfactualOverrides(point)), false));
     }
 
     private RunRecord execute(RunPlan.Run run, LoadedScenario scenario, boolean series) {

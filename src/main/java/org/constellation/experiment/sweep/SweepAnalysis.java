@@ -75,7 +75,6 @@ public final class SweepAnalysis {
         int outputs = 2 * Metrics.names().size();
         double[][] sums = new double[outputs][points];
         int[] counts = new int[points];
-        int offset = 4 + spec.factors().size();
         try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
             in.readLine();
             String line;
@@ -83,9 +82,9 @@ public final class SweepAnalysis {
                 List<String> f = SweepFiles.split(line);
                 int point = Integer.parseInt(f.get(1));
                 counts[point]++;
+                double[] v = SweepFiles.outputs(f, spec);
                 for (int o = 0; o < outputs; o++) {
-                    String v = f.get(offset + o);
-                    sums[o][point] += v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                    sums[o][point] += v[o];
                 }
             }
         }

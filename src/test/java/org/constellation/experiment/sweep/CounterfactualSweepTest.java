@@ -17,6 +17,7 @@ import org.constellation.model.Constellation;
 import org.constellation.scenario.ScenarioException;
 import org.constellation.scenario.ScenarioLibrary;
 import org.constellation.scenario.ScenarioLoader;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,30 +37,39 @@ class CounterfactualSweepTest {
             """;
 
     @TempDir
+    static Path shared;
+    static LoadedExperiment paired;
+    static Path pairedOut;
+
+    @TempDir
     Path tmp;
+
+    /** The paired experiment, completed and analysed once for the tests that only read it. */
+    @BeforeAll
+    static void completePaired() throws Exception {
+        paired = Sweeps.load(shared, PAIRED);
+        pairedOut = shared.resolve("paired");
+        Sweeps.complete(paired, pairedOut, 2, false);
+        SweepAnalysis.analyze(pairedOut, paired.spec(), new RunPlan(paired.spec()));
+    }
 
     @Test
     void theRunsAreExactlyThoseOfTheExperimentWithoutItsCounterfactual() throws Exception {
         LoadedExperiment plain = Sweeps.load(tmp, Sweeps.SMALL);
         Sweeps.complete(plain, tmp.resolve("plain"), 2, false);
-        LoadedExperiment paired = Sweeps.load(tmp, PAIRED);
-        Sweeps.complete(paired, tmp.resolve("paired"), 2, false);
-        assertThat(Files.readString(tmp.resolve("paired/runs.csv")))
+        assertThat(Files.readString(pairedOut.resolve("runs.csv")))
                 .isEqualTo(Files.readString(tmp.resolve("plain/runs.csv")));
-        assertThat(Files.readString(tmp.resolve("paired/summary.csv")))
+        assertThat(Files.readString(pairedOut.resolve("summary.csv")))
                 .isEqualTo(Files.readString(tmp.resolve("plain/summary.csv")));
-        assertThat(Files.readAllLines(tmp.resolve("paired/counterfactual-runs.csv"))).hasSize(1 + 8)
-                .first().isEqualTo(Files.readAllLines(tmp.resolve("paired/runs.csv")).get(0));
+        assertThat(Files.readAllLines(pairedOut.resolve("counterfactual-runs.csv"))).hasSize(1 + 8)
+                .first().isEqualTo(Files.readAllLines(pairedOut.resolve("runs.csv")).get(0));
     }
 
     @Test
     void eachCounterfactualRowIsItsRunAgainWithTheOverridesAndTheSameSeed() throws Exception {
-        LoadedExperiment e = Sweeps.load(tmp, PAIRED);
-        Path out = tmp.resolve("out");
-        Sweeps.complete(e, out, 2, false);
-        CsvTable runs = CsvTable.read(out.resolve("runs.csv"));
-        CsvTable counterfactual = CsvTable.read(out.resolve("counterfactual-runs.csv"));
-        RunPlan plan = new RunPlan(e.spec());
+        CsvTable runs = CsvTable.read(pairedOut.resolve("runs.csv"));
+        CsvTable counterfactual = CsvTable.read(pairedOut.resolve("counterfactual-runs.csv"));
+        RunPlan plan = new RunPlan(paired.spec());
         List<String> row = counterfactual.rows().get(5);
         int point = Integer.parseInt(row.get(counterfactual.column("point")));
         Constellation model = ScenarioLoader.load(Path.of("scenarios/sahel.yaml"), plan.counterfactualOverrides(point))
@@ -79,13 +89,9 @@ class CounterfactualSweepTest {
 
     @Test
     void counterfactualCsvGivesEachPointsRunsMinusTheirCounterfactualsWithAnInterval() throws Exception {
-        LoadedExperiment e = Sweeps.load(tmp, PAIRED);
-        Path out = tmp.resolve("out");
-        Sweeps.complete(e, out, 2, false);
-        SweepAnalysis.analyze(out, e.spec(), new RunPlan(e.spec()));
-        CsvTable d = CsvTable.read(out.resolve("counterfactual.csv"));
-        CsvTable runs = CsvTable.read(out.resolve("runs.csv"));
-        CsvTable counterfactual = CsvTable.read(out.resolve("counterfactual-runs.csv"));
+        CsvTable d = CsvTable.read(pairedOut.resolve("counterfactual.csv"));
+        CsvTable runs = CsvTable.read(pairedOut.resolve("runs.csv"));
+        CsvTable counterfactual = CsvTable.read(pairedOut.resolve("counterfactual-runs.csv"));
         assertThat(d.rows()).hasSize(4 * 2 * Metrics.names().size());
         String output = "armed_group_strength_mean";
         for (List<String> row : d.rows()) {
@@ -110,9 +116,8 @@ class CounterfactualSweepTest {
 
     @Test
     void aPairedSweepStoppedOrCutAnywhereResumesToTheSameOutputs() throws Exception {
-        LoadedExperiment e = Sweeps.load(tmp, PAIRED);
-        Path reference = tmp.resolve("reference");
-        Sweeps.complete(e, reference, 2, false);
+        LoadedExperiment e = paired;
+        Path reference = pairedOut;
         String runs = Files.readString(reference.resolve("runs.csv"));
         String counterfactual = Files.readString(reference.resolve("counterfactual-runs.csv"));
         Path stopped = tmp.resolve("stopped");
@@ -137,9 +142,8 @@ class CounterfactualSweepTest {
 
     @Test
     void theShardsOfAPairedSweepMergeIntoTheUnshardedOutputs() throws Exception {
-        LoadedExperiment e = Sweeps.load(tmp, PAIRED);
+        LoadedExperiment e = paired;
         RunPlan plan = new RunPlan(e.spec());
-        Sweeps.complete(e, tmp.resolve("whole"), 2, false);
         Path[] shards = new Path[2];
         for (int i = 1; i <= 2; i++) {
             shards[i - 1] = tmp.resolve("shards/s" + i);
@@ -150,9 +154,9 @@ class CounterfactualSweepTest {
         Path merged = tmp.resolve("merged");
         SweepMerge.merge(List.of(shards[1], shards[0]), merged);
         assertThat(Files.readString(merged.resolve("counterfactual-runs.csv")))
-                .isEqualTo(Files.readString(tmp.resolve("whole/counterfactual-runs.csv")));
+                .isEqualTo(Files.readString(pairedOut.resolve("counterfactual-runs.csv")));
         assertThat(Files.readString(merged.resolve("runs.csv")))
-                .isEqualTo(Files.readString(tmp.resolve("whole/runs.csv")));
+                .isEqualTo(Files.readString(pairedOut.resolve("runs.csv")));
     }
 
     @Test
