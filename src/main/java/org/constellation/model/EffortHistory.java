@@ -2,6 +2,7 @@ package org.constellation.model;
 
 import java.io.Serializable;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +28,35 @@ public final class EffortHistory implements Serializable {
 
     private final Deque<StepEffort> steps = new ArrayDeque<>();
 
-    /** Records a finished step's ledger rows, keeping at most {@code length} steps. */
+    /**
+     * Records a finished step's ledger rows, keeping at most {@code length} steps. Rows are grouped by
+     * sorting keys that pack actor, cell and row (each below 2^21).
+     */
     public void record(int step, List<Ledger.Entry> entries, ActivityCatalogue catalogue, int length) {
-        Map<Long, Double> byActorCell = new TreeMap<>();
-        for (Ledger.Entry e : entries) {
+        long[] keys = new long[entries.size()];
+        int n = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Ledger.Entry e = entries.get(i);
             ActivityType type = catalogue.get(e.activity());
             if (!type.has(ActivityFlag.INSIDE_FENCE)) {
-                long key = ((long) e.actor() << 32) | NeedField.cell(e.district(), type.challenge());
-                byActorCell.merge(key, e.effort(), Double::sum);
+                long cell = NeedField.cell(e.district(), type.challenge());
+                keys[n++] = ((long) e.actor() << 42) | (cell << 21) | i;
             }
         }
-        int n = byActorCell.size();
+        Arrays.sort(keys, 0, n);
         int[] actors = new int[n];
         int[] cells = new int[n];
         double[] effort = new double[n];
-        int i = 0;
-        for (Map.Entry<Long, Double> e : byActorCell.entrySet()) {
-            actors[i] = (int) (e.getKey() >>> 32);
-            cells[i] = (int) (e.getKey() & 0xFFFF_FFFFL);
-            effort[i++] = e.getValue();
+        int groups = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || keys[k] >>> 21 != keys[k - 1] >>> 21) {
+                actors[groups] = (int) (keys[k] >>> 42);
+                cells[groups++] = (int) ((keys[k] >>> 21) & 0x1F_FFFF);
+            }
+            effort[groups - 1] += entries.get((int) (keys[k] & 0x1F_FFFF)).effort();
         }
-        steps.addLast(new StepEffort(step, actors, cells, effort));
+        steps.addLast(new StepEffort(step, Arrays.copyOf(actors, groups), Arrays.copyOf(cells, groups),
+                Arrays.copyOf(effort, groups)));
         while (steps.size() > Math.max(1, length)) {
             steps.removeFirst();
         }
