@@ -15,6 +15,7 @@ import org.constellation.model.Constellation;
 import org.constellation.model.CoordinationMechanism;
 import org.constellation.model.InformationSharingRule;
 import org.constellation.model.Institution;
+import org.constellation.model.activity.ActivityCatalogue;
 import org.constellation.model.activity.Mode;
 import org.constellation.model.activity.Target;
 import org.constellation.model.params.ModelParameters;
@@ -49,6 +50,7 @@ public final class TestWorld {
     private final Map<String, Double> parameters = new LinkedHashMap<>();
     private final List<CoordinationMechanism> mechanisms = new ArrayList<>();
     private InformationSharingRule sharing = new NoSharing();
+    private ActivityCatalogue catalogue = ActivityCatalogue.standard();
 
     /** A country with a passive host government (it resolves needs but plans no activities of its own). */
     public TestWorld country(String id) {
@@ -201,6 +203,12 @@ public final class TestWorld {
         return this;
     }
 
+    /** The activity catalogue the model uses (a row split or renamed, for metamorphic tests). */
+    public TestWorld catalogue(ActivityCatalogue rows) {
+        catalogue = rows;
+        return this;
+    }
+
     /** The spec. */
     public ModelSpec spec() {
         return new ModelSpec("test", new RegionSpec("test", countries, districts, edges), actors, groups, shocks,
@@ -210,7 +218,7 @@ public final class TestWorld {
     /** A started model. */
     public Constellation start(long seed) {
         Constellation m = new Constellation(seed, spec(),
-                mechanisms.isEmpty() ? List.of(new NoCoordination()) : mechanisms, sharing);
+                mechanisms.isEmpty() ? List.of(new NoCoordination()) : mechanisms, sharing, catalogue);
         m.start();
         return m;
     }

@@ -124,9 +124,19 @@ final class ReferenceDocs {
     static String metrics() {
         StringBuilder b = new StringBuilder("# Metrics\n\n" + GENERATED);
         b.append("The columns of `timeseries.csv`, in order. The full definition of each is in `docs/ODD.md`, ")
-                .append("section 7 (Submodels), under the same name.\n\n| name | what it measures |\n|---|---|\n");
+                .append("section 7.16 (Metrics), under the same name, with the terms the cell-level metrics share: ")
+                .append("a *need cell* is a district and a challenge; its *reference need* is its need at the start ")
+                .append("of the run, raised by scheduled shocks and never by what actors achieve; it is *in need* if ")
+                .append("that exceeds `metrics.gap_threshold`; it is *within reach* while some active actor with ")
+                .append("capacity is present there and mandated for the challenge; effort *E* on it achieves the ")
+                .append("share 1 - exp(-E/S) of the attainable effect and *saturates* it beyond S ln 20 (95%; S is ")
+                .append("`effects.saturation`). Each metric has metamorphic tests (`MetamorphicMetricsTest`): ")
+                .append("splitting a catalogue row in two, renaming activity types, adding a cell nobody can reach ")
+                .append("and meeting need in a covered cell must not move it unless it measures that.\n\n")
+                .append("| name | what it measures | what it cannot measure |\n|---|---|---|\n");
         for (Metric m : Metrics.standard()) {
-            b.append("| `").append(m.name()).append("` | ").append(cell(m.description())).append(" |\n");
+            b.append("| `").append(m.name()).append("` | ").append(cell(m.description())).append(" | ")
+                    .append(cell(m.cannot())).append(" |\n");
         }
         return b.toString();
     }

@@ -30,7 +30,7 @@ final class ReportTables {
                 + "every run is in <code>runs.csv</code>.</p>\n");
         table(html, t, spec, metrics, "_mean_");
         html.append("<h3>At the last step</h3>\n<p>The same for each metric's value at the end of the run, which is "
-                + "what counts for metrics of an ending such as <code>transition_drop</code>.</p>\n");
+                + "what counts for metrics of an ending such as <code>transition_shortfall</code>.</p>\n");
         table(html, t, spec, metrics, "_final_");
     }
 

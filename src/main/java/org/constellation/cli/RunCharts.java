@@ -18,14 +18,15 @@ final class RunCharts {
     }
 
     private static final List<Spec> CHARTS = List.of(
-            new Spec("coordination", "Duplication and gaps", "share",
-                    List.of("duplication", "mission_unct_duplication", "coverage_gap", "transition_drop")),
+            new Spec("coordination", "Redundancy and coverage", "share",
+                    List.of("redundant_effort", "complementary_effort", "mission_unct_redundancy", "coverage_by_need",
+                            "out_of_reach", "transition_shortfall")),
             new Spec("host-institutions", "Host institutions and coordination cost", "share",
                     List.of("absorption_overload", "doctrine_incoherence", "coordination_cost")),
             new Spec("outcomes", "Needs, beliefs and trust", "need / trust",
                     List.of("unmet_need", "belief_error", "trust", "host_legitimacy")),
             new Spec("groups", "Criminal and armed groups", "strength",
-                    List.of("armed_group_strength", "cross_border_displacement")));
+                    List.of("armed_group_strength", "border_crossings")));
 
     private RunCharts() {
     }

@@ -27,8 +27,8 @@ import org.constellation.experiment.sweep.RunPlan;
 final class SweepCharts {
 
     /** Metrics charted when an experiment does not choose its own. */
-    static final List<String> HEADLINE = List.of("duplication", "coverage_gap", "unmet_need", "absorption_overload",
-            "transition_drop", "armed_group_strength");
+    static final List<String> HEADLINE = List.of("redundant_effort", "coverage_by_need", "unmet_need",
+            "absorption_overload", "transition_shortfall", "armed_group_strength");
     private static final int MAX_GROUPS = 12;
 
     private SweepCharts() {

@@ -20,9 +20,12 @@ final class SweepFinisher {
     private SweepFinisher() {
     }
 
-    /** The names of the recorded outputs: runs, points, and the time series if kept. */
+    /** The names of the recorded outputs: runs, points, the counterfactual runs and the time series if any. */
     static List<String> recorded(Path out) {
         List<String> outputs = new ArrayList<>(List.of("runs.csv", "points.csv"));
+        if (Files.exists(out.resolve("counterfactual-runs.csv"))) {
+            outputs.add("counterfactual-runs.csv");
+        }
         if (Files.exists(out.resolve("timeseries.csv.gz"))) {
             outputs.add("timeseries.csv.gz");
         }

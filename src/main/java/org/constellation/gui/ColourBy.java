@@ -6,10 +6,10 @@ import java.util.Arrays;
 public enum ColourBy {
     /** The need of the chosen challenge in the district (0-1). */
     NEED("Need of the chosen challenge"),
-    /** Of the district's needy cells, the share nobody addresses this step. */
-    COVERAGE_GAP("Coverage gap (needy challenges nobody addresses)"),
-    /** Of the effort spent in the district this step, the share duplicated. */
-    DUPLICATION("Duplication (effort on what another actor already does)");
+    /** Of the district's reference need within reach, the share this step's effort leaves uncovered. */
+    COVERAGE_GAP("Coverage gap (need within reach left uncovered)"),
+    /** Of the effort spent in the district this step, the share that is redundant (redundant_effort). */
+    DUPLICATION("Redundant effort (beyond what saturates a need, from a second actor)");
 
     private final String label;
 

@@ -18,7 +18,7 @@ import sim.portrayal.network.SpatialNetwork2D;
 
 /**
  * The MASON GUI of Constellation: the standard Console (play, pause, step, speed, seed), a map of the
- * region (districts coloured by need, coverage gap or duplication; neighbours and borders; actors and
+ * region (districts coloured by need, coverage gap or redundant effort; neighbours and borders; actors and
  * what they did this month; armed groups and their moves; a legend), a live chart of the metrics, and
  * the run's settings in the Model tab.
  *

@@ -27,24 +27,24 @@ final class DistrictMeasures {
         return new DistrictMeasures(DistrictBreakdown.empty(districts));
     }
 
-    /** Share of the district's needy cells nobody addresses (0 when none is needy). */
+    /** Share of the district's reference need within reach left uncovered this step (0 when none). */
     double coverageGap(int d) {
-        return breakdown.coverageGap(d);
+        return breakdown.uncovered(d);
     }
 
-    /** Share of the district's effort that is duplicated (0 without effort). */
-    double duplication(int d) {
-        return breakdown.duplication(d);
+    /** Share of the district's effort that is redundant on its need cells (0 without effort). */
+    double redundancy(int d) {
+        return breakdown.redundancy(d);
     }
 
-    /** Cells above the gap threshold in the district. */
-    int needyCells(int d) {
-        return breakdown.needyCells(d);
+    /** Reference need of the district's cells in need within reach. */
+    double referenceNeed(int d) {
+        return breakdown.referenceNeed(d);
     }
 
-    /** Needy cells in the district that nobody addresses. */
-    int gapCells(int d) {
-        return breakdown.gapCells(d);
+    /** The part of the reference need this step's effort covers. */
+    double coveredNeed(int d) {
+        return breakdown.coveredNeed(d);
     }
 
     /** Effort addressing the district's needs this step. */
@@ -52,9 +52,9 @@ final class DistrictMeasures {
         return breakdown.effort(d);
     }
 
-    /** Duplicated effort in the district this step. */
-    double duplicatedEffort(int d) {
-        return breakdown.duplicatedEffort(d);
+    /** Redundant effort in the district this step. */
+    double redundantEffort(int d) {
+        return breakdown.redundantEffort(d);
     }
 
     /** True if anybody addresses a challenge in a district this step. */
@@ -67,7 +67,7 @@ final class DistrictMeasures {
         return switch (mode) {
             case NEED -> m.needs().need(d, challenge);
             case COVERAGE_GAP -> coverageGap(d);
-            case DUPLICATION -> duplication(d);
+            case DUPLICATION -> redundancy(d);
         };
     }
 

@@ -10,7 +10,7 @@ import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
- * Draws a district as a disc sized by population, filled by its need, coverage gap or duplication
+ * Draws a district as a disc sized by population, filled by its need, coverage gap or redundant effort
  * (white: none; full colour: 1), with a thick outline on capitals and its name underneath.
  */
 final class DistrictPortrayal extends SimplePortrayal2D {

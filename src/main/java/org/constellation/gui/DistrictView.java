@@ -89,14 +89,14 @@ public final class DistrictView {
         return need(Challenge.PROTECTION_OF_CIVILIANS);
     }
 
-    /** Share of the needy challenges here that nobody addresses this step. */
+    /** Share of the reference need within reach here that this step's effort leaves uncovered. */
     public double getCoverageGap() {
         return region.measures().coverageGap(index());
     }
 
-    /** Share of this step's effort here spent on what another actor already does. */
-    public double getDuplication() {
-        return region.measures().duplication(index());
+    /** Share of this step's effort here that a second actor adds to a need cell beyond saturation. */
+    public double getRedundantEffort() {
+        return region.measures().redundancy(index());
     }
 
     /** Effort addressing this district's needs this step. */

@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The live chart: duplication, coverage gap and unmet need (shares, upper panel) and one chosen metric
+ * The live chart: redundant effort, coverage by need and unmet need (shares, upper panel) and one chosen metric
  * (lower panel, its own scale) against the month, drawn with plain JFreeChart in a frame the Console
  * manages. Every method runs on the Swing thread; rows arrive through {@link #add}.
  */

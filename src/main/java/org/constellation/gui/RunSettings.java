@@ -28,7 +28,7 @@ import org.constellation.scenario.StrategyChoice;
 public final class RunSettings implements ViewOptions {
 
     /** The three metrics the chart always shows. */
-    static final List<String> FIXED_METRICS = List.of("duplication", "coverage_gap", "unmet_need");
+    static final List<String> FIXED_METRICS = List.of("redundant_effort", "coverage_by_need", "unmet_need");
 
     private final ScenarioCatalogue catalogue;
     private LoadedScenario loaded;
@@ -270,7 +270,7 @@ public final class RunSettings implements ViewOptions {
     }
 
     public String desChartMetric() {
-        return "The metric the chart's lower panel shows, beside duplication, coverage_gap and unmet_need "
+        return "The metric the chart's lower panel shows, beside redundant_effort, coverage_by_need and unmet_need "
                 + "(see docs/metrics.md).";
     }
 

@@ -9,7 +9,7 @@ import org.constellation.scenario.Scenario;
 
 /**
  * What the map and chart show when a scenario is opened, read from its {@code look_at} lines: the first
- * challenge, colouring (coverage gap or duplication) and metric they name.
+ * challenge, colouring (coverage gap or redundant effort) and metric they name.
  */
 final class ScenarioDefaults {
 
@@ -33,15 +33,18 @@ final class ScenarioDefaults {
         return best != null ? best : neediest(s);
     }
 
-    /** Coverage gap or duplication if the scenario's look_at names one (the first named), else need. */
+    /**
+     * The coverage gap (for a look_at naming a coverage metric) or redundant effort (for one naming
+     * redundancy), whichever is named first, else need.
+     */
     static ColourBy colouring(Scenario s) {
         String text = String.join(" ", s.lookAt());
-        int gap = text.indexOf("coverage_gap");
-        int duplication = text.indexOf("duplication");
-        if (gap >= 0 && (duplication < 0 || gap < duplication)) {
+        int gap = text.indexOf("coverage_by");
+        int redundancy = text.indexOf("redundan");
+        if (gap >= 0 && (redundancy < 0 || gap < redundancy)) {
             return ColourBy.COVERAGE_GAP;
         }
-        return duplication >= 0 ? ColourBy.DUPLICATION : ColourBy.NEED;
+        return redundancy >= 0 ? ColourBy.DUPLICATION : ColourBy.NEED;
     }
 
     private static Challenge neediest(Scenario s) {

@@ -25,6 +25,12 @@ public final class AbsorptionOverload implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Whether what was absorbed was useful or coherent (doctrine_incoherence), or the overload of one "
+                + "institution when others have room: it pools all institutions of all countries";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double delivered = 0;
         double absorbed = 0;

@@ -19,6 +19,11 @@ public final class ArmedGroupStrength implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Where the groups are, or how much of their strength coordination changed: compare runs";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double total = 0;
         for (ArmedGroup g : m.groups()) {

@@ -25,6 +25,12 @@ public final class BeliefError implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Errors about districts where an actor is absent (it has no need to know them), or whether a "
+                + "wrong belief changed a decision";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double sum = 0;
         int actors = 0;

@@ -22,6 +22,11 @@ public final class CoordinationCost implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "What the staff time bought: compare the outcomes of runs with and without the mechanism";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double capacity = 0;
         for (Actor a : m.actors()) {

@@ -1,16 +1,15 @@
 package org.constellation.metrics;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.constellation.model.Constellation;
 import org.constellation.model.Ledger;
 import org.constellation.model.activity.ActivityFlag;
-import org.constellation.model.world.NeedField;
+import org.constellation.model.activity.ActivityType;
 
 /**
- * Helpers over the 3W cube of the current step: which district-challenge cells have effort on them
- * (inside-the-fence work excluded: it addresses the actor's own footprint, not a district's need).
+ * Helpers over the 3W cube of the current step at the level of activity types (inside-the-fence work
+ * excluded: it addresses the actor's own footprint, not a district's need).
  */
 final class CubeCells {
 
@@ -19,19 +18,12 @@ final class CubeCells {
 
     /** True for ledger entries that address a district's need. */
     static boolean addressesNeed(Constellation m, Ledger.Entry e) {
-        return !m.catalogue().get(e.activity()).has(ActivityFlag.INSIDE_FENCE);
+        return addressesNeed(m.catalogue().get(e.activity()));
     }
 
-    /** Cells (district x challenge) with any effort this step. */
-    static boolean[] covered(Constellation m) {
-        boolean[] covered = new boolean[m.needs().cells()];
-        List<Ledger.Entry> entries = m.ledger().current();
-        for (Ledger.Entry e : entries) {
-            if (addressesNeed(m, e)) {
-                covered[NeedField.cell(e.district(), m.catalogue().get(e.activity()).challenge())] = true;
-            }
-        }
-        return covered;
+    /** True for activity types that address a district's need. */
+    static boolean addressesNeed(ActivityType type) {
+        return !type.has(ActivityFlag.INSIDE_FENCE);
     }
 
     /**
@@ -50,8 +42,8 @@ final class CubeCells {
         return byCell;
     }
 
-    /** The duplicated effort of one district-activity cell: everything beyond its largest actor's effort. */
-    static double duplicated(Map<Integer, Double> effortByActor) {
+    /** The overlapping effort of one district-activity cell: everything beyond its largest actor's effort. */
+    static double overlap(Map<Integer, Double> effortByActor) {
         if (effortByActor.size() < 2) {
             return 0;
         }
@@ -62,10 +54,5 @@ final class CubeCells {
             max = Math.max(max, v);
         }
         return sum - max;
-    }
-
-    /** True for a cell whose need exceeds the gap threshold. */
-    static boolean needy(Constellation m, int cell) {
-        return m.needs().need(cell) > m.parameters().get(org.constellation.model.params.Parameters.METRIC_GAP_THRESHOLD);
     }
 }

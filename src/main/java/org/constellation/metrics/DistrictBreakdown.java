@@ -1,51 +1,44 @@
 package org.constellation.metrics;
 
-import java.util.Map;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
-import org.constellation.model.Ledger;
 import org.constellation.model.world.NeedField;
 
 /**
- * The {@link CoverageGap} and {@link Duplication} metrics taken district by district (for a map or an
- * inspector), from the current step's 3W ledger and with the same cell rules: summed over districts,
- * the counts and efforts give the region-wide metrics back. Read-only.
+ * The {@link Coverage} (by need) and {@link RedundantEffort} metrics taken district by district (for a
+ * map or an inspector), from the current step's 3W ledger and with the same cell rules: summed over
+ * districts, the weights and efforts give the region-wide metrics back. Read-only.
  */
 public final class DistrictBreakdown {
 
-    private final int[] needy;
-    private final int[] gaps;
+    private final double[] reference;
+    private final double[] covered;
     private final double[] effort;
-    private final double[] duplicated;
-    private final boolean[] covered;
+    private final double[] redundant;
+    private final boolean[] worked;
 
-    private DistrictBreakdown(int districts, boolean[] covered) {
-        needy = new int[districts];
-        gaps = new int[districts];
+    private DistrictBreakdown(int districts) {
+        reference = new double[districts];
+        covered = new double[districts];
         effort = new double[districts];
-        duplicated = new double[districts];
-        this.covered = covered;
+        redundant = new double[districts];
+        worked = new boolean[districts * Challenge.COUNT];
     }
 
     /** Every district of a started model at the end of its current step. */
     public static DistrictBreakdown of(Constellation m) {
-        DistrictBreakdown out = new DistrictBreakdown(m.region().size(), CubeCells.covered(m));
-        for (Ledger.Entry e : m.ledger().current()) {
-            if (CubeCells.addressesNeed(m, e)) {
-                out.effort[e.district()] += e.effort();
-            }
-        }
-        int types = m.catalogue().size();
-        for (Map.Entry<Integer, Map<Integer, Double>> cell : CubeCells.effortByActivity(m).entrySet()) {
-            out.duplicated[cell.getKey() / types] += CubeCells.duplicated(cell.getValue());
-        }
-        for (int cell = 0; cell < out.covered.length; cell++) {
-            if (CubeCells.needy(m, cell)) {
-                int d = NeedField.districtOf(cell);
-                out.needy[d]++;
-                if (!out.covered[cell]) {
-                    out.gaps[d]++;
-                }
+        DistrictBreakdown out = new DistrictBreakdown(m.region().size());
+        NeedCells cells = NeedCells.of(m);
+        boolean[] reach = NeedCells.reach(m);
+        for (int cell = 0; cell < cells.cells(); cell++) {
+            int d = NeedField.districtOf(cell);
+            out.effort[d] += cells.effort(cell);
+            out.redundant[d] += cells.redundant(cell);
+            out.worked[cell] = cells.effort(cell) > 0;
+            double w = cells.referenceWeight(cell);
+            if (w > 0 && reach[cell]) {
+                out.reference[d] += w;
+                out.covered[d] += w * cells.effectShare(cell);
             }
         }
         return out;
@@ -53,27 +46,27 @@ public final class DistrictBreakdown {
 
     /** All zero, before the first step. */
     public static DistrictBreakdown empty(int districts) {
-        return new DistrictBreakdown(districts, new boolean[districts * Challenge.COUNT]);
+        return new DistrictBreakdown(districts);
     }
 
-    /** Share of the district's needy cells nobody addresses (0 when none is needy). */
-    public double coverageGap(int d) {
-        return needy[d] == 0 ? 0 : (double) gaps[d] / needy[d];
+    /** Share of the district's reference need within reach that this step's effort leaves uncovered (0 if none). */
+    public double uncovered(int d) {
+        return reference[d] <= 0 ? 0 : 1 - covered[d] / reference[d];
     }
 
-    /** Share of the district's effort that is duplicated (0 without effort). */
-    public double duplication(int d) {
-        return effort[d] <= 0 ? 0 : duplicated[d] / effort[d];
+    /** Share of the district's effort that is redundant (0 without effort). */
+    public double redundancy(int d) {
+        return effort[d] <= 0 ? 0 : redundant[d] / effort[d];
     }
 
-    /** Cells of the district above the gap threshold. */
-    public int needyCells(int d) {
-        return needy[d];
+    /** Reference need of the district's cells in need within reach (the coverage denominator's part). */
+    public double referenceNeed(int d) {
+        return reference[d];
     }
 
-    /** Needy cells of the district that nobody addresses. */
-    public int gapCells(int d) {
-        return gaps[d];
+    /** The part of {@link #referenceNeed} that this step's effort covers. */
+    public double coveredNeed(int d) {
+        return covered[d];
     }
 
     /** Effort addressing the district's needs this step. */
@@ -81,13 +74,13 @@ public final class DistrictBreakdown {
         return effort[d];
     }
 
-    /** Duplicated effort in the district this step. */
-    public double duplicatedEffort(int d) {
-        return duplicated[d];
+    /** Redundant effort in the district this step. */
+    public double redundantEffort(int d) {
+        return redundant[d];
     }
 
     /** Whether anybody addresses a challenge in a district this step. */
     public boolean covered(int d, Challenge c) {
-        return covered[NeedField.cell(d, c)];
+        return worked[NeedField.cell(d, c)];
     }
 }

@@ -26,6 +26,12 @@ public final class DoctrineIncoherence implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Whether the doctrines actually conflict (any two different doctrines count as incompatible), or "
+                + "what the trained institution does with them";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double weighted = 0;
         double weights = 0;

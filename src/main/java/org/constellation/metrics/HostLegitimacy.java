@@ -23,6 +23,12 @@ public final class HostLegitimacy implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Legitimacy beyond the population's trust (elections, elites), or trust in districts weighted "
+                + "other than by population";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double weighted = 0;
         double population = 0;

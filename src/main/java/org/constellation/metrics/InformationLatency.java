@@ -26,6 +26,12 @@ public final class InformationLatency implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Whether old information is still right (belief_error), or latency about districts where an "
+                + "actor is absent";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double sum = 0;
         int actors = 0;

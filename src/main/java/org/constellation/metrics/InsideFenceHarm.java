@@ -23,6 +23,12 @@ public final class InsideFenceHarm implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Harm done by others than missions' personnel, or harm beyond the three channels modelled "
+                + "(trafficking demand, disease, environmental footprint)";
+    }
+
+    @Override
     public double measure(Constellation m) {
         return m.accounts().totalHarm();
     }

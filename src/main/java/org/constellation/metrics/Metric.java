@@ -14,6 +14,9 @@ public interface Metric {
     /** One sentence saying what it measures, with its unit. */
     String description();
 
+    /** What it cannot measure: what a reader must not take it for (docs/metrics.md). */
+    String cannot();
+
     /** Measures the model at the end of the current step. */
     double measure(Constellation model);
 }

@@ -3,14 +3,19 @@ package org.constellation.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.constellation.model.Challenge;
 
 /** The registry of metrics, by stable name, in output column order. */
 public final class Metrics {
 
     private static final List<Supplier<Metric>> STANDARD = List.of(
-            Duplication::new, MissionUnctDuplication::new, CoverageGap::new, UnmetNeed::new,
+            RedundantEffort::new, ComplementaryEffort::new, ActivityOverlap::new, MissionUnctRedundancy::new,
+            MissionUnctActivityOverlap::new, Coverage::byNeed, Coverage::byCell, OutOfReach::new, UnmetNeed::all,
+            () -> UnmetNeed.of(Challenge.TERRORISM), () -> UnmetNeed.of(Challenge.ORGANIZED_CRIME),
+            () -> UnmetNeed.of(Challenge.MIGRATION_TRAFFICKING), () -> UnmetNeed.of(Challenge.ENVIRONMENT),
+            () -> UnmetNeed.of(Challenge.EPIDEMICS), () -> UnmetNeed.of(Challenge.PROTECTION_OF_CIVILIANS),
             AbsorptionOverload::new, DoctrineIncoherence::new, CoordinationCost::new, BeliefError::new,
-            InformationLatency::new, ArmedGroupStrength::new, CrossBorderDisplacement::new, TransitionDrop::new,
+            InformationLatency::new, ArmedGroupStrength::new, BorderCrossings::new, TransitionShortfall::new,
             InsideFenceHarm::new, Trust::new, HostLegitimacy::new);
 
     private Metrics() {

@@ -23,6 +23,12 @@ public final class Trust implements Metric {
     }
 
     @Override
+    public String cannot() {
+        return "Trust in any one actor type (the GUI's district inspector shows it), or trust where no "
+                + "international actor is active";
+    }
+
+    @Override
     public double measure(Constellation m) {
         double weighted = 0;
         double population = 0;

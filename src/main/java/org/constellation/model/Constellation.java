@@ -12,6 +12,7 @@ import org.constellation.model.agents.CivilSocietyOrganisation;
 import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Population;
 import org.constellation.model.params.ModelParameters;
+import org.constellation.model.params.Parameters;
 import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
@@ -38,7 +39,7 @@ public class Constellation extends SimState {
     private final ModelSpec spec;
     private final List<CoordinationMechanism> mechanisms;
     private final InformationSharingRule sharing;
-    private final ActivityCatalogue catalogue = ActivityCatalogue.standard();
+    private final ActivityCatalogue catalogue;
     private World world;
     private ObservationStep observation;
 
@@ -50,10 +51,20 @@ public class Constellation extends SimState {
      */
     public Constellation(long seed, ModelSpec spec, List<CoordinationMechanism> mechanisms,
             InformationSharingRule sharing) {
+        this(seed, spec, mechanisms, sharing, ActivityCatalogue.standard());
+    }
+
+    /**
+     * A model with another activity catalogue than the standard one (tests that a metric does not move
+     * when a row is split in two or renamed); mandates and plans refer to its rows.
+     */
+    public Constellation(long seed, ModelSpec spec, List<CoordinationMechanism> mechanisms,
+            InformationSharingRule sharing, ActivityCatalogue catalogue) {
         super(seed);
         this.spec = spec;
         this.mechanisms = List.copyOf(mechanisms);
         this.sharing = sharing;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -282,8 +293,9 @@ public class Constellation extends SimState {
     }
 
     /**
-     * Closes an actor now: its last step's cells are recorded for the transition-drop metric,
-     * mechanisms get their chance to hand over, and every other actor learns it is gone.
+     * Closes an actor now: mechanisms get their chance to hand over, its last plan's cells and what it
+     * did before its taper are recorded for the transition metric, and every other actor learns it is
+     * gone.
      */
     public void close(Actor actor) {
         if (!actor.isActive()) {
@@ -297,11 +309,35 @@ public class Constellation extends SimState {
             actor.lastPlan().entries().forEach(e -> cells.add(NeedField.cell(e.district(),
                     catalogue.get(e.activity()).challenge())));
         }
-        world.closures().add(new ClosureRecord(actor.index(), step(), new java.util.TreeSet<>(cells)));
+        world.closures().add(new ClosureRecord(actor.index(), step(), new java.util.TreeSet<>(cells),
+                referenceEffort(actor)));
         actor.markClosed();
         for (Actor other : world.actors()) {
             other.known().forget(actor.index());
         }
+    }
+
+    /**
+     * What a closing actor and the others did on its cells before its taper: over the
+     * {@code metrics.transition_baseline} steps that end {@code metrics.transition_lead} steps before its
+     * scheduled end, but not before a whole such period of its deployment has passed (an actor deployed
+     * for less than that tapers from the start), nor after its closure; without a scheduled end, the
+     * period ends at the closure.
+     */
+    private EffortBaseline referenceEffort(Actor actor) {
+        int t = step();
+        int start = actor.deployment().start();
+        int end = actor.deployment().end();
+        int baseline = parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE);
+        int to = end >= 0 ? Math.min(t, Math.max(end - parameters().getInt(Parameters.METRIC_TRANSITION_LEAD),
+                start + baseline)) : t;
+        return world.effortHistory().baseline(actor.index(), Math.max(start, to - baseline), to);
+    }
+
+    /** The length of the effort history a closure may look back over. */
+    int effortHistoryLength() {
+        return parameters().getInt(Parameters.METRIC_TRANSITION_LEAD)
+                + parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE);
     }
 
     /** Runs the model for a number of steps after {@link #start()} (a convenience for tests and runners). */

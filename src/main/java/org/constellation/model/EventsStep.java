@@ -7,9 +7,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The EVENTS phase: rolls the ledger and clears the step's accounts, applies the shocks due this
- * step, and lets every actor start its step (deployment, closure, budget cycle, rotation), in
- * actor order.
+ * The EVENTS phase: keeps the last step's effort for closures to look back on, rolls the ledger,
+ * clears the step's accounts, applies the shocks due this step, and lets every actor start its step
+ * (deployment, closure, budget cycle, rotation), in actor order.
  */
 final class EventsStep implements Steppable {
 
@@ -25,11 +25,14 @@ final class EventsStep implements Steppable {
     public void step(SimState state) {
         Constellation m = (Constellation) state;
         World w = m.world();
+        int t = m.step();
+        if (t > 0) {
+            w.effortHistory().record(t - 1, w.ledger().current(), m.catalogue(), m.effortHistoryLength());
+        }
         w.ledger().roll();
         w.accounts().reset();
         w.planBoard().reset();
         w.rotated().clear();
-        int t = m.step();
         ShockApplier applier = new ShockApplier(m);
         for (ShockSpec shock : shocks) {
             if (shock.step() == t) {

@@ -31,6 +31,7 @@ final class ShockApplier implements ShockTarget {
         for (District d : area(area)) {
             int cell = NeedField.cell(d.index(), challenge);
             m.needs().setNeed(cell, m.needs().need(cell) + amount);
+            m.needs().raiseReference(cell);
         }
     }
 

@@ -37,6 +37,7 @@ final class World implements Serializable {
     private final ActivityValuation valuation;
     private final EffectQueue effects;
     private final List<ClosureRecord> closures = new ArrayList<>();
+    private final EffortHistory effortHistory = new EffortHistory();
     private final List<Actor> rotated = new ArrayList<>();
     private StrategyContext context;
 
@@ -135,6 +136,10 @@ final class World implements Serializable {
 
     List<ClosureRecord> closures() {
         return closures;
+    }
+
+    EffortHistory effortHistory() {
+        return effortHistory;
     }
 
     List<Actor> rotated() {

@@ -139,6 +139,7 @@ final class WorldBuilder {
                 needs.setDriverBase(cell, driver);
             }
         }
+        needs.markReference();
         needs.snapshot();
         return needs;
     }
@@ -149,7 +150,7 @@ final class WorldBuilder {
             priorities[c.ordinal()] = hs.priorities().getOrDefault(c, 0.0);
         }
         MandateSpec mandate = new MandateSpec(hs.priorities(), EnumSet.of(Mode.DIRECT), EnumSet.allOf(Target.class),
-                Set.of(), Set.of(), Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of(), Set.of(), hs.excludeFlags());
         Profile profile = new Profile(index, hs.id(), hs.name(), ActorType.HOST_GOVERNMENT, "host-government",
                 "national-" + country.id(), hs.effort(), Mandate.resolve(mandate, catalogue, true, false), true,
                 Funding.NATIONAL, DeploymentSpec.permanent(), hs.sensing(), HOST_HORIZON, 1);

@@ -1,7 +1,6 @@
 package org.constellation.scenario;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,16 +109,18 @@ final class ActorMapper {
     private MandateSpec mandate(Map<String, Object> m, String p, MandateSpec profile) {
         Map<Challenge, Double> priorities = m.containsKey("priorities")
                 ? ChallengeMaps.read(r, r.map(m, "priorities", p), p + ".priorities", 0, 1) : profile.priorities();
-        Set<Mode> modes = m.containsKey("modes") ? enums(m, "modes", p, Mode.class, Mode::key) : profile.modes();
-        Set<Target> targets = m.containsKey("targets") ? enums(m, "targets", p, Target.class, Target::key)
+        Set<Mode> modes = m.containsKey("modes") ? r.enums(m, "modes", p, Mode.class, Mode::key) : profile.modes();
+        Set<Target> targets = m.containsKey("targets") ? r.enums(m, "targets", p, Target.class, Target::key)
                 : profile.targets();
         Set<Institution> institutions = m.containsKey("institutions")
-                ? enums(m, "institutions", p, Institution.class, Institution::key) : profile.institutions();
-        Set<ActivityFlag> flags = m.containsKey("flags") ? enums(m, "flags", p, ActivityFlag.class, ActivityFlag::key)
+                ? r.enums(m, "institutions", p, Institution.class, Institution::key) : profile.institutions();
+        Set<ActivityFlag> flags = m.containsKey("flags") ? r.enums(m, "flags", p, ActivityFlag.class, ActivityFlag::key)
                 : profile.flags();
         Set<String> include = activities(m, "include", p, profile.include());
         Set<String> exclude = activities(m, "exclude", p, profile.exclude());
-        return new MandateSpec(priorities, modes, targets, institutions, flags, include, exclude);
+        Set<ActivityFlag> excludeFlags = m.containsKey("exclude_flags")
+                ? r.enums(m, "exclude_flags", p, ActivityFlag.class, ActivityFlag::key) : profile.excludeFlags();
+        return new MandateSpec(priorities, modes, targets, institutions, flags, include, exclude, excludeFlags);
     }
 
     private Set<String> activities(Map<String, Object> m, String key, String p, Set<String> fallback) {
@@ -135,28 +136,6 @@ final class ActorMapper {
             }
         }
         return Set.copyOf(names);
-    }
-
-    private <E extends Enum<E>> Set<E> enums(Map<String, Object> m, String key, String p, Class<E> type,
-            Function<E, String> keyOf) {
-        EnumSet<E> out = EnumSet.noneOf(type);
-        List<String> names = r.strings(m, key, p);
-        for (int k = 0; k < names.size(); k++) {
-            String n = names.get(k);
-            E match = null;
-            for (E e : type.getEnumConstants()) {
-                if (keyOf.apply(e).equals(n)) {
-                    match = e;
-                }
-            }
-            if (match == null) {
-                r.error(p + "." + key + "[" + k + "]", "unknown value '" + n + "'; expected one of "
-                        + EnumSet.allOf(type).stream().map(keyOf).toList());
-            } else {
-                out.add(match);
-            }
-        }
-        return out;
     }
 
     private <T> T parse(String value, String p, Function<String, T> parser, T fallback) {

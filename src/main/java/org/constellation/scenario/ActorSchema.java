@@ -55,7 +55,10 @@ final class ActorSchema {
                 .optional("flags", Schemas.list(keys(ActivityFlag.class, ActivityFlag::key)),
                         "Flags an activity must carry")
                 .optional("include", SchemaParts.texts(), "Activities always allowed (challenge/id or id)")
-                .optional("exclude", SchemaParts.texts(), "Activities never allowed (challenge/id or id)");
+                .optional("exclude", SchemaParts.texts(), "Activities never allowed (challenge/id or id)")
+                .optional("exclude_flags", Schemas.list(keys(ActivityFlag.class, ActivityFlag::key)),
+                        "Activities carrying any of these flags are never allowed; [enforcement] switches the actor's "
+                                + "enforcement off (a counterfactual)");
     }
 
     private static ObjectSchema deployment() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.constellation.model.Challenge;
 import org.constellation.model.Institution;
+import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.spec.CountrySpec;
 import org.constellation.model.spec.DistrictSpec;
 import org.constellation.model.spec.EdgeSpec;
@@ -118,7 +119,8 @@ final class RegionMapper {
         return new HostSpec(id, name, r.number(h, "effort", path, 20, 0, 1e6),
                 r.number(h, "willingness", path, 0.6, 0, 1), r.number(h, "capture", path, 0.2, 0, 1),
                 r.number(h, "consent", path, 0.9, 0, 1), priorities, institutions,
-                r.bool(h, "national_strategy", path, false), SensingMapper.read(r, h, path, HOST_SENSING));
+                r.bool(h, "national_strategy", path, false), SensingMapper.read(r, h, path, HOST_SENSING),
+                r.enums(h, "exclude_flags", path, ActivityFlag.class, ActivityFlag::key));
     }
 
     private List<DistrictSpec> districts(List<Object> items, String path, Set<String> countries,

@@ -2,10 +2,12 @@ package org.constellation.scenario;
 
 import static org.constellation.scenario.SchemaParts.challengeMap;
 import static org.constellation.scenario.SchemaParts.id;
+import static org.constellation.scenario.SchemaParts.keys;
 import static org.constellation.scenario.SchemaParts.share;
 import static org.constellation.scenario.SchemaParts.texts;
 
 import org.constellation.model.Institution;
+import org.constellation.model.activity.ActivityFlag;
 import org.constellation.scenario.schema.ObjectSchema;
 import org.constellation.scenario.schema.Schema;
 import org.constellation.scenario.schema.Schemas;
@@ -111,7 +113,10 @@ public final class ScenarioSchema {
                 .optional("priorities", challengeMap("Priority"), "Its own priorities (default: armed groups first)")
                 .optional("national_strategy", Schemas.bool(), "Whether it has a national strategic plan")
                 .optional("institutions", institutions, "Its institutions (capacity and absorption)")
-                .optional("sensing", SchemaParts.sensing(), "How well it knows its territory");
+                .optional("sensing", SchemaParts.sensing(), "How well it knows its territory")
+                .optional("exclude_flags", Schemas.list(keys(ActivityFlag.class, ActivityFlag::key)),
+                        "Activities carrying any of these flags its forces never take on; [enforcement] switches its "
+                                + "enforcement off (a counterfactual)");
     }
 
     private static ObjectSchema district() {

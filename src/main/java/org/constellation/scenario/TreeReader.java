@@ -1,9 +1,12 @@
 package org.constellation.scenario;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.constellation.scenario.schema.ValidationError;
 
 /**
@@ -134,6 +137,29 @@ final class TreeReader {
         }
         error(path, "expected a mapping (key: value), found " + describe(v));
         return new LinkedHashMap<>();
+    }
+
+    /** The values of a list of enum keys; unknown keys are errors naming the item. */
+    <E extends Enum<E>> Set<E> enums(Map<String, Object> m, String key, String p, Class<E> type,
+            Function<E, String> keyOf) {
+        EnumSet<E> out = EnumSet.noneOf(type);
+        List<String> names = strings(m, key, p);
+        for (int k = 0; k < names.size(); k++) {
+            String n = names.get(k);
+            E match = null;
+            for (E e : type.getEnumConstants()) {
+                if (keyOf.apply(e).equals(n)) {
+                    match = e;
+                }
+            }
+            if (match == null) {
+                error(p + "." + key + "[" + k + "]", "unknown value '" + n + "'; expected one of "
+                        + EnumSet.allOf(type).stream().map(keyOf).toList());
+            } else {
+                out.add(match);
+            }
+        }
+        return out;
     }
 
     List<String> strings(Map<String, Object> map, String key, String path) {

@@ -33,7 +33,7 @@ class SlurmIntegrationTest {
             replications: 3
             seed: 5
             timeseries: true
-            metrics: [duplication, coverage_gap, unmet_need]
+            metrics: [redundant_effort, coverage_by_need, unmet_need]
             factors:
               - {name: sharing, path: coordination.sharing, values: [siloed, open]}
               - {name: saturation, path: parameters.effects.saturation, min: 1, max: 4}

@@ -38,8 +38,8 @@ class AdHocCrisisTest {
 
     @Test
     void inACrisisActorsCoordinateAndDuplicateLess() {
-        double with = Runs.meanMetric(world(0.8, 0.5, true), 10, 12, "duplication");
-        double without = Runs.meanMetric(world(0.8, 0.5, false), 10, 12, "duplication");
+        double with = Runs.meanMetric(world(0.8, 0.5, true), 10, 12, "activity_overlap");
+        double without = Runs.meanMetric(world(0.8, 0.5, false), 10, 12, "activity_overlap");
         assertThat(Runs.meanMetric(world(0.8, 0.5, true), 3, 12, "coordination_cost")).isGreaterThan(0);
         assertThat(with).isLessThan(without - 0.05);
     }

@@ -74,8 +74,8 @@ class CrossOrganisationTest {
 
     @Test
     void enforcementWithoutCrossBorderSharingDisplacesGroupsNextDoor() {
-        double none = Runs.meanMetric(border(false), 16, 24, "cross_border_displacement");
-        double regional = Runs.meanMetric(border(true), 16, 24, "cross_border_displacement");
+        double none = Runs.meanMetric(border(false), 16, 24, "border_crossings");
+        double regional = Runs.meanMetric(border(true), 16, 24, "border_crossings");
         assertThat(none).isGreaterThan(0.02);
         assertThat(regional).isLessThan(none * 0.5);
     }

@@ -30,9 +30,9 @@ class IntegratedOfficeTest {
 
     @Test
     void anIntegratedOfficeLowersMissionCountryTeamDuplication() {
-        double none = Runs.meanMetric(world(0, null), 8, 24, "mission_unct_duplication");
+        double none = Runs.meanMetric(world(0, null), 8, 24, "mission_unct_activity_overlap");
         double office = Runs.meanMetric(world(0, () -> Runs.mechanism("integrated-office")), 8, 24,
-                "mission_unct_duplication");
+                "mission_unct_activity_overlap");
         assertThat(office).isLessThan(none * 0.6);
     }
 
@@ -40,8 +40,8 @@ class IntegratedOfficeTest {
     void itLosesEnergyWhenTheMissionsStaffRotate() {
         Supplier<CoordinationMechanism> fragile = () -> Runs.mechanism("integrated-office",
                 Map.of("energy_loss", 0.9, "renewal", 0.0), Map.of());
-        double stable = Runs.meanMetric(world(0, fragile), 8, 24, "mission_unct_duplication");
-        double rotating = Runs.meanMetric(world(2, fragile), 8, 24, "mission_unct_duplication");
+        double stable = Runs.meanMetric(world(0, fragile), 8, 24, "mission_unct_activity_overlap");
+        double rotating = Runs.meanMetric(world(2, fragile), 8, 24, "mission_unct_activity_overlap");
         assertThat(rotating).isGreaterThan(stable + 0.05);
     }
 }

@@ -57,8 +57,8 @@ class PhasingTest {
 
     @Test
     void transitionPlanningKeepsCoverageWhenAMissionLeaves() {
-        double without = Runs.mean(closing(false), 4, 24, o -> mean(o.series().column("transition_drop"), 12));
-        double with = Runs.mean(closing(true), 4, 24, o -> mean(o.series().column("transition_drop"), 12));
+        double without = Runs.mean(closing(false), 4, 24, o -> mean(o.series().column("transition_shortfall"), 12));
+        double with = Runs.mean(closing(true), 4, 24, o -> mean(o.series().column("transition_shortfall"), 12));
         assertThat(without).isGreaterThan(0.5);
         assertThat(with).isLessThan(without * 0.5);
     }

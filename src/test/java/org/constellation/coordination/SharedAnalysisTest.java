@@ -38,8 +38,8 @@ class SharedAnalysisTest {
                 Map.of("lead", List.of("analysts")));
         assertThat(Runs.meanMetric(divided(ja), 4, 12, "belief_error"))
                 .isLessThan(Runs.meanMetric(divided(null), 4, 12, "belief_error") * 0.5);
-        assertThat(Runs.meanMetric(divided(ja), 4, 12, "coverage_gap"))
-                .isLessThan(Runs.meanMetric(divided(null), 4, 12, "coverage_gap") - 0.1);
+        assertThat(Runs.meanMetric(divided(ja), 4, 12, "coverage_by_need"))
+                .isGreaterThan(Runs.meanMetric(divided(null), 4, 12, "coverage_by_need") + 0.05);
         assertThat(Runs.meanMetric(divided(ja), 2, 12, "coordination_cost")).isGreaterThan(0.4);
     }
 
@@ -71,8 +71,8 @@ class SharedAnalysisTest {
 
     @Test
     void aClusterLeadAllocatesWorkAndLowersDuplication() {
-        double none = Runs.meanMetric(twins(null), 8, 24, "duplication");
-        double cluster = Runs.meanMetric(twins(() -> Runs.mechanism("cluster-lead")), 8, 24, "duplication");
+        double none = Runs.meanMetric(twins(null), 8, 24, "activity_overlap");
+        double cluster = Runs.meanMetric(twins(() -> Runs.mechanism("cluster-lead")), 8, 24, "activity_overlap");
         assertThat(cluster).isLessThan(none * 0.6);
     }
 }

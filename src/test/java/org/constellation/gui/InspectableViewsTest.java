@@ -20,13 +20,13 @@ class InspectableViewsTest {
     }
 
     @Test
-    void aDistrictShowsItsNeedsGapDuplicationTrustAndGroups() throws Exception {
+    void aDistrictShowsItsNeedsGapRedundancyTrustAndGroups() throws Exception {
         ConstellationWithUI gui = GuiFixture.started("scenarios/sahel.yaml", 2);
         GuiFixture.step(gui, 3);
         DistrictView mopti = gui.region().districts().stream().filter(d -> d.getName().equals("Mopti")).findFirst()
                 .orElseThrow();
         assertThat(names(mopti)).contains("NeedTerrorism", "NeedProtectionOfCivilians", "StatePresence",
-                "CoverageGap", "Duplication", "TrustInMissions", "GroupStrength", "ActorsPresent", "UncoveredNeeds");
+                "CoverageGap", "RedundantEffort", "TrustInMissions", "GroupStrength", "ActorsPresent", "UncoveredNeeds");
         assertThat(mopti.getNeedTerrorism()).isBetween(0.0, 1.0);
         assertThat(mopti.getTrustInMissions()).isBetween(0.0, 1.0);
         assertThat(mopti.getActorsPresent()).contains("MINUSMA");

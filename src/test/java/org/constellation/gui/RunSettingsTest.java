@@ -91,7 +91,7 @@ class RunSettingsTest {
     @Test
     void theChartWatchesTheFirstMetricTheScenarioAsksToLookAt() throws Exception {
         RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
-        assertThat(s.chartMetricName()).isEqualTo("transition_drop");
+        assertThat(s.chartMetricName()).isEqualTo("transition_shortfall");
         s.setChartMetric(Metrics.names().indexOf("trust"));
         assertThat(s.chartMetricName()).isEqualTo("trust");
     }

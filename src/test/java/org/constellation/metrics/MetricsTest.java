@@ -10,6 +10,7 @@ import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.spec.DeploymentSpec;
 import org.constellation.model.spec.GroupKind;
+import org.constellation.model.spec.ShockSpec;
 import org.constellation.model.world.NeedField;
 import org.junit.jupiter.api.Test;
 
@@ -30,48 +31,113 @@ class MetricsTest {
     }
 
     @Test
-    void twoActorsDoingTheSameActivityInTheSameDistrictShowUpAsDuplication() {
-        Constellation m = twoActors();
-        m.ledger().record(0 + 1, 0, activity(m, PATROL), 3);
-        m.ledger().record(0 + 2, 0, activity(m, PATROL), 1);
-        assertThat(new Duplication().measure(m)).isEqualTo(0.25, offset(1e-12));
-        assertThat(new MissionUnctDuplication().measure(m)).isEqualTo(0.5, offset(1e-12));
-    }
-
-    @Test
-    void differentDistrictsOrActivitiesAreNotDuplication() {
-        Constellation m = twoActors();
+    void twoActorsOnTheSameActivityOverlapButNeedNotBeRedundant() {
+        Constellation m = working(twoActors());
         m.ledger().record(1, 0, activity(m, PATROL), 3);
+        m.ledger().record(2, 0, activity(m, PATROL), 1);
+        assertThat(new ActivityOverlap().measure(m)).isEqualTo(0.25, offset(1e-12));
+        assertThat(new MissionUnctActivityOverlap().measure(m)).isEqualTo(0.5, offset(1e-12));
+        assertThat(new RedundantEffort().measure(m)).isZero();
+        assertThat(new MissionUnctRedundancy().measure(m)).isZero();
+        assertThat(new ComplementaryEffort().measure(m)).isEqualTo(0.25, offset(1e-12));
+    }
+
+    @Test
+    void effortASecondActorAddsToANeedCellBeyondSaturationIsRedundantWhateverTheActivity() {
+        Constellation m = working(twoActors());
+        double sat = 3 * Math.log(20);
+        m.ledger().record(1, 0, activity(m, PATROL), 6);
+        m.ledger().record(2, 0, activity(m, SAFE_AREAS), 5);
+        assertThat(new ActivityOverlap().measure(m)).isZero();
+        assertThat(new RedundantEffort().measure(m)).isEqualTo((11 - sat) / 11, offset(1e-12));
+        assertThat(new ComplementaryEffort().measure(m)).isEqualTo((sat - 6) / 11, offset(1e-12));
+        assertThat(new MissionUnctRedundancy().measure(m)).isEqualTo((11 - sat) / 11, offset(1e-12));
+    }
+
+    @Test
+    void oneActorBeyondSaturationAloneIsNotRedundant() {
+        Constellation m = working(twoActors());
+        m.ledger().record(1, 0, activity(m, PATROL), 20);
         m.ledger().record(2, 1, activity(m, PATROL), 1);
+        assertThat(new RedundantEffort().measure(m)).isZero();
+        assertThat(new ComplementaryEffort().measure(m)).isZero();
         m.ledger().record(2, 0, activity(m, SAFE_AREAS), 1);
-        assertThat(new Duplication().measure(m)).isZero();
-        assertThat(new MissionUnctDuplication().measure(m)).isZero();
+        assertThat(new RedundantEffort().measure(m)).isEqualTo(1.0 / 22, offset(1e-12));
     }
 
     @Test
-    void anUnservedNeedShowsUpAsACoverageGap() {
-        Constellation m = twoActors();
-        double needy = 0;
-        for (int cell = 0; cell < m.needs().cells(); cell++) {
-            needy += m.needs().need(cell) > 0.3 ? 1 : 0;
-        }
-        assertThat(new CoverageGap().measure(m)).isEqualTo(1.0);
-        m.ledger().record(1, 0, activity(m, PATROL), 1);
-        assertThat(new CoverageGap().measure(m)).isEqualTo((needy - 1) / needy, offset(1e-12));
+    void anActorsEffortOnACellCountsTogetherWhateverTheOrderOfItsRows() {
+        Constellation m = working(twoActors());
+        m.ledger().record(1, 0, activity(m, PATROL), 6);
+        m.ledger().record(2, 0, activity(m, SAFE_AREAS), 2);
+        m.ledger().record(1, 0, activity(m, SAFE_AREAS), 5);
+        assertThat(new RedundantEffort().measure(m)).isEqualTo(2.0 / 13, offset(1e-12));
+        assertThat(new ComplementaryEffort().measure(m)).isZero();
     }
 
     @Test
-    void noNeedAboveTheThresholdMeansNoGap() {
-        Constellation m = TestWorld.twoDistricts(0.1).start(1);
-        assertThat(new CoverageGap().measure(m)).isZero();
+    void differentNeedCellsAreNeitherRedundantNorComplementary() {
+        Constellation m = working(twoActors());
+        m.ledger().record(1, 0, activity(m, PATROL), 9);
+        m.ledger().record(2, 1, activity(m, PATROL), 9);
+        m.ledger().record(2, 0, activity(m, "terrorism/strategic-communications"), 9);
+        assertThat(new RedundantEffort().measure(m)).isZero();
+        assertThat(new ComplementaryEffort().measure(m)).isZero();
+        assertThat(new MissionUnctRedundancy().measure(m)).isZero();
+    }
+
+    @Test
+    void coverageGradesEachReachableCellInNeedByHowCloseItsEffortComesToSaturation() {
+        Constellation m = working(TestWorld.twoDistricts(0.5).actor("mission", ActorType.MISSION, 2, List.of("a1",
+                "a2"), PATROL).start(1));
+        assertThat(Coverage.byNeed().measure(m)).isZero();
+        assertThat(new OutOfReach().measure(m)).isEqualTo(10.0 / 12, offset(1e-12));
+        m.ledger().record(1, 0, activity(m, PATROL), 3);
+        double share = 1 - Math.exp(-1);
+        assertThat(Coverage.byNeed().measure(m)).isEqualTo(share / 2, offset(1e-12));
+        assertThat(Coverage.byCell().measure(m)).isEqualTo(share / 2, offset(1e-12));
+        m.ledger().record(1, 1, activity(m, PATROL), 30);
+        assertThat(Coverage.byNeed().measure(m)).isGreaterThan(0.8).isLessThan(1);
+    }
+
+    @Test
+    void coverageByNeedWeighsCellsByTheirReferenceNeed() {
+        Constellation m = working(new TestWorld().country("a").district("a1", "a", 0.8, 0.5)
+                .district("a2", "a", 0.4, 0.5).actor("mission", ActorType.MISSION, 2, List.of("a1", "a2"), PATROL)
+                .start(1));
+        m.ledger().record(1, 0, activity(m, PATROL), 3);
+        double share = 1 - Math.exp(-1);
+        assertThat(Coverage.byNeed().measure(m)).isEqualTo(0.8 * share / 1.2, offset(1e-12));
+        assertThat(Coverage.byCell().measure(m)).isEqualTo(share / 2, offset(1e-12));
+        assertThat(new OutOfReach().measure(m)).isEqualTo(10 * 0.6 / 12 / 0.6, offset(1e-12));
+    }
+
+    @Test
+    void withNoCellInNeedEverythingIsCoveredAndNothingOutOfReach() {
+        Constellation m = working(TestWorld.twoDistricts(0.1).start(1));
+        assertThat(Coverage.byNeed().measure(m)).isEqualTo(1.0);
+        assertThat(Coverage.byCell().measure(m)).isEqualTo(1.0);
+        assertThat(new OutOfReach().measure(m)).isZero();
+    }
+
+    @Test
+    void aShockAddsTheCellsItPushesIntoNeedToTheReference() {
+        Constellation m = TestWorld.twoDistricts(0.1).actor("who", ActorType.UNCT_AGENCY, 2, List.of("a1"),
+                "epidemics/vaccinating-communities").shock(new ShockSpec.EpidemicOutbreak(2, "a1", 0.5)).start(1);
+        m.run(2);
+        assertThat(m.needs().reference(NeedField.cell(0, Challenge.EPIDEMICS))).isEqualTo(0.1);
+        m.run(1);
+        assertThat(m.needs().reference(NeedField.cell(0, Challenge.EPIDEMICS))).isGreaterThan(0.5);
+        assertThat(new OutOfReach().measure(m)).isZero();
+        assertThat(Coverage.byCell().measure(m)).isEqualTo(1 - Math.exp(-2.0 / 3), offset(1e-9));
     }
 
     @Test
     void unmetNeedIsThePopulationWeightedMeanNeed() {
         Constellation m = TestWorld.twoDistricts(0.4).start(1);
-        assertThat(new UnmetNeed().measure(m)).isEqualTo(0.4, offset(1e-12));
+        assertThat(UnmetNeed.all().measure(m)).isEqualTo(0.4, offset(1e-12));
         m.needs().setNeed(NeedField.cell(0, Challenge.TERRORISM), 1.0);
-        assertThat(new UnmetNeed().measure(m)).isEqualTo(0.4 + 0.6 / 12, offset(1e-12));
+        assertThat(UnmetNeed.all().measure(m)).isEqualTo(0.4 + 0.6 / 12, offset(1e-12));
     }
 
     @Test
@@ -139,30 +205,88 @@ class MetricsTest {
     void displacementCountsOnlyBorderCrossings() {
         Constellation m = TestWorld.twoDistricts(0.5).start(1);
         m.accounts().addDisplacement(2, false);
-        assertThat(new CrossBorderDisplacement().measure(m)).isZero();
+        assertThat(new BorderCrossings().measure(m)).isZero();
         m.accounts().addDisplacement(1.5, true);
-        assertThat(new CrossBorderDisplacement().measure(m)).isEqualTo(1.5);
+        assertThat(new BorderCrossings().measure(m)).isEqualTo(1.5);
+    }
+
+    /**
+     * A mission putting 3 units a step on protection of civilians in a1 closes at step 6; its reference
+     * period is steps 2-3 (it ends 2 steps before its end); an agency doing the same need's other activity
+     * with {@code successor} units deploys at {@code start}.
+     */
+    private static Constellation closing(double successor, int start) {
+        return TestWorld.twoDistricts(0.6)
+                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, 6, 0, 0, 0), false, PATROL)
+                .actor("agency", ActorType.UNCT_AGENCY, successor, List.of("a1"),
+                        new DeploymentSpec(start, -1, 0, 0, 0), false, SAFE_AREAS)
+                .parameter("metrics.transition_lead", 2).parameter("metrics.transition_baseline", 2)
+                .parameter("needs.protection-of-civilians.decay", 0).start(1);
     }
 
     @Test
-    void aMissionThatClosesWithoutSuccessorLeavesATransitionDrop() {
+    void aMissionThatClosesRecordsWhatItDidBeforeItsTaper() {
+        Constellation m = closing(1, 6);
+        m.run(7);
+        assertThat(m.closures()).singleElement().satisfies(r -> {
+            assertThat(r.step()).isEqualTo(6);
+            assertThat(r.before().from()).isEqualTo(2);
+            assertThat(r.before().to()).isEqualTo(4);
+            assertThat(r.before().cells()).containsExactly(NeedField.cell(0, Challenge.PROTECTION_OF_CIVILIANS));
+            assertThat(r.before().own(0)).isEqualTo(3.0, offset(1e-12));
+            assertThat(r.before().others(0)).isZero();
+        });
+    }
+
+    @Test
+    void anActorDeployedForLessThanItsTaperIsMeasuredOverItsWholeDeployment() {
         Constellation m = TestWorld.twoDistricts(0.6)
-                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, 4, 0, 0, 0), false, PATROL)
-                .parameter("needs.protection-of-civilians.decay", 0).start(1);
-        m.run(4);
-        assertThat(new TransitionDrop().measure(m)).isZero();
+                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(1, 6, 0, 0, 0), false, PATROL)
+                .start(1);
+        m.run(7);
+        assertThat(m.closures()).singleElement().satisfies(r -> {
+            assertThat(r.before().from()).isEqualTo(1);
+            assertThat(r.before().to()).isEqualTo(6);
+            assertThat(r.before().own(0)).isEqualTo(3.0, offset(1e-12));
+        });
+    }
+
+    @Test
+    void aSuccessorPuttingInAThirdOfTheEffortReplacesAThird() {
+        Constellation m = closing(1, 6);
+        m.run(6);
+        assertThat(new TransitionShortfall().measure(m)).isZero();
         m.run(1);
-        assertThat(new TransitionDrop().measure(m)).isEqualTo(1.0);
+        assertThat(new TransitionShortfall().measure(m)).isEqualTo(2.0 / 3, offset(1e-9));
+        assertThat(RetiredMetrics.transitionDrop().measure(m)).as("the old binary measure calls it a full handover")
+                .isZero();
     }
 
     @Test
-    void aClosureCoveredBySomeoneElseIsNoDrop() {
-        Constellation m = TestWorld.twoDistricts(0.6)
-                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, 4, 0, 0, 0), false, PATROL)
-                .actor("agency", ActorType.UNCT_AGENCY, 3, List.of("a1"), SAFE_AREAS)
-                .parameter("needs.protection-of-civilians.decay", 0).start(1);
-        m.run(5);
-        assertThat(new TransitionDrop().measure(m)).isZero();
+    void aClosureWithoutSuccessorLeavesAllItsEffortUnreplacedAndAFullSuccessorNone() {
+        Constellation none = closing(0, 6);
+        none.run(7);
+        assertThat(new TransitionShortfall().measure(none)).isEqualTo(1.0);
+        Constellation full = closing(5, 6);
+        full.run(7);
+        assertThat(new TransitionShortfall().measure(full)).isZero();
+    }
+
+    @Test
+    void effortThatWasAlreadyThereReplacesNothing() {
+        Constellation m = closing(1, 0);
+        m.run(7);
+        assertThat(new TransitionShortfall().measure(m)).isEqualTo(1.0, offset(1e-9));
+        assertThat(RetiredMetrics.transitionDrop().measure(m)).isZero();
+    }
+
+    @Test
+    void theShortfallIsWatchedForTheTransitionWindowOnly() {
+        Constellation m = closing(0, 6);
+        m.run(6 + 12);
+        assertThat(new TransitionShortfall().measure(m)).isEqualTo(1.0);
+        m.run(1);
+        assertThat(new TransitionShortfall().measure(m)).isZero();
     }
 
     @Test
@@ -196,12 +320,37 @@ class MetricsTest {
     }
 
     @Test
-    void everyStandardMetricHasAUniqueNameAndADescription() {
+    void everyStandardMetricHasAUniqueNameADescriptionAndSaysWhatItCannotMeasure() {
         List<Metric> metrics = Metrics.standard();
         assertThat(metrics.stream().map(Metric::name).distinct().count()).isEqualTo(metrics.size());
-        assertThat(metrics).allSatisfy(mt -> assertThat(mt.description()).isNotBlank());
-        assertThat(Metrics.names()).contains("duplication", "coverage_gap", "unmet_need", "absorption_overload",
-                "doctrine_incoherence", "coordination_cost", "belief_error", "armed_group_strength",
-                "cross_border_displacement", "transition_drop", "inside_fence_harm", "trust");
+        assertThat(metrics).allSatisfy(mt -> {
+            assertThat(mt.name()).matches("[a-z][a-z0-9_]*");
+            assertThat(mt.description()).isNotBlank();
+            assertThat(mt.cannot()).isNotBlank();
+        });
+        assertThat(Metrics.names()).contains("redundant_effort", "complementary_effort", "mission_unct_redundancy",
+                "coverage_by_need", "coverage_by_cell", "out_of_reach", "transition_shortfall", "unmet_need",
+                "unmet_need_protection_of_civilians", "border_crossings", "activity_overlap",
+                "mission_unct_activity_overlap", "absorption_overload", "trust")
+                .doesNotContain("duplication", "coverage_gap", "transition_drop", "cross_border_displacement");
+    }
+
+    @Test
+    void theAggregateUnmetNeedIsTheMeanOfThePerChallengeValues() {
+        Constellation m = TestWorld.twoDistricts(0.4).start(1);
+        m.needs().setNeed(NeedField.cell(0, Challenge.TERRORISM), 1.0);
+        double sum = 0;
+        for (Challenge c : Challenge.all()) {
+            sum += UnmetNeed.of(c).measure(m);
+        }
+        assertThat(UnmetNeed.of(Challenge.TERRORISM).measure(m)).isEqualTo(0.7, offset(1e-12));
+        assertThat(UnmetNeed.all().measure(m)).isEqualTo(sum / Challenge.COUNT, offset(1e-12));
+    }
+
+    /** Runs a started model one step, so that its actors are active, and empties the current ledger. */
+    static Constellation working(Constellation m) {
+        m.run(1);
+        m.ledger().roll();
+        return m;
     }
 }

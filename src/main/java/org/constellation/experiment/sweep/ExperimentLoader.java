@@ -23,8 +23,8 @@ import org.constellation.scenario.schema.Validator;
 /**
  * Reads experiment files: validated against {@link ExperimentSchema}, then checked for what a schema
  * cannot say (unique factor names, numeric or categorical but not both, design requirements), and
- * every factor value is tried on the base scenario so that a bad path or value is reported before
- * any run starts. Every problem is reported at once, located.
+ * every factor value, and the counterfactual's overrides, are tried on the base scenario so that a bad
+ * path or value is reported before any run starts. Every problem is reported at once, located.
  */
 public final class ExperimentLoader {
 
@@ -53,6 +53,7 @@ public final class ExperimentLoader {
                 template = ScenarioLoader.template(scenarioFile);
                 scenarioSha = ScenarioLoader.sha256(scenarioFile);
                 tryFactors(spec, template, doc, errors);
+                tryCounterfactual(spec, template, doc, errors);
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> errors.add(doc.errorAt(KeyPath.parse("scenario"), p)));
             }
@@ -120,6 +121,37 @@ public final class ExperimentLoader {
                             errors.add(doc.errorAt(KeyPath.parse("factors[" + i + "]"), "factor '" + f.name()
                                     + "' = " + Overrides.render(value) + " does not give a valid scenario: " + p));
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Tries the counterfactual's overrides on the base scenario and with every categorical factor value. */
+    private static void tryCounterfactual(ExperimentSpec spec, ScenarioTemplate template, ValidatedDocument doc,
+            List<ValidationError> errors) {
+        if (!spec.hasCounterfactual()) {
+            return;
+        }
+        List<List<String>> tries = new ArrayList<>();
+        tries.add(List.of());
+        for (FactorSpec f : spec.factors()) {
+            for (Object value : f.numeric() ? List.of(f.min(), f.max()) : f.values()) {
+                tries.add(List.of(Overrides.assignment(f.path(), value)));
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (List<String> factor : tries) {
+            List<String> overrides = new ArrayList<>(spec.set());
+            overrides.addAll(factor);
+            overrides.addAll(spec.counterfactual().set());
+            try {
+                template.instantiate(overrides);
+            } catch (ScenarioException e) {
+                for (String p : e.problems()) {
+                    if (reported.add(p)) {
+                        errors.add(doc.errorAt(KeyPath.parse("counterfactual.set"), "the counterfactual does not give "
+                                + "a valid scenario" + (factor.isEmpty() ? "" : " with " + factor.get(0)) + ": " + p));
                     }
                 }
             }

@@ -45,7 +45,13 @@ final class ExperimentMapper {
                 (List<String>) root.getOrDefault("set", List.of()), factors, type, settings, points,
                 Math.toIntExact((Long) root.get("replications")), (Long) root.get("seed"),
                 root.containsKey("steps") ? Math.toIntExact((Long) root.get("steps")) : 0, metrics,
-                (Boolean) root.get("timeseries"));
+                (Boolean) root.get("timeseries"), counterfactual((Map<String, Object>) root.get("counterfactual")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CounterfactualSpec counterfactual(Map<String, Object> c) {
+        return c == null ? null : new CounterfactualSpec((String) c.get("name"),
+                (String) c.getOrDefault("description", ""), (List<String>) c.get("set"));
     }
 
     @SuppressWarnings("unchecked")

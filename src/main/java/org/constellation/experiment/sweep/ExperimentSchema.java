@@ -40,7 +40,18 @@ public final class ExperimentSchema {
                 .optional("steps", Schemas.integer().between(1, 1_000_000), "Steps per run (default: the scenario's)")
                 .optional("metrics", Schemas.list(Schemas.oneOf(Metrics.names().toArray(String[]::new))),
                         "Metrics to keep in the per-step time series and charts (default: all)")
-                .optional("timeseries", Schemas.bool(), false, "Whether to write timeseries.csv.gz");
+                .optional("timeseries", Schemas.bool(), false, "Whether to write timeseries.csv.gz")
+                .optional("counterfactual", counterfactual(), "Run every run again, same seed, with these overrides on "
+                        + "top; counterfactual.csv gives the paired difference (what the overridden thing caused)");
+    }
+
+    private static ObjectSchema counterfactual() {
+        return Schemas.object("a counterfactual")
+                .required("name", Schemas.string().pattern("[a-z0-9][a-z0-9-]*", "an id such as 'no-enforcement'"),
+                        "Short name, written in the outputs")
+                .optional("description", Schemas.string(), "What it switches off")
+                .required("set", Schemas.list(Schemas.string()).minItems(1), "Overrides applied after each design "
+                        + "point's own (key.path=value), e.g. actors[4].mandate.exclude_flags=[enforcement]");
     }
 
     private static ObjectSchema factor() {

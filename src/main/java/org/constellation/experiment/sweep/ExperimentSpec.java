@@ -23,11 +23,12 @@ import java.util.Map;
  * @param steps steps per run, or 0 for the scenario's
  * @param metrics metrics kept per step
  * @param timeseries whether to write the per-step time series
+ * @param counterfactual the counterfactual every run is paired with, or null for none
  */
 public record ExperimentSpec(String name, String title, String description, String claim, String finding,
         String scenario, List<String> set, List<FactorSpec> factors, String design, Map<String, Long> designSettings,
         List<Map<String, Object>> points, int replications, long seed, int steps, List<String> metrics,
-        boolean timeseries) {
+        boolean timeseries, CounterfactualSpec counterfactual) {
 
     public ExperimentSpec {
         set = List.copyOf(set);
@@ -45,7 +46,16 @@ public record ExperimentSpec(String name, String title, String description, Stri
         return name.equals(o.name) && scenario.equals(o.scenario) && set.equals(o.set) && factors.equals(o.factors)
                 && design.equals(o.design) && designSettings.equals(o.designSettings) && points.equals(o.points)
                 && replications == o.replications && seed == o.seed && steps == o.steps && metrics.equals(o.metrics)
-                && timeseries == o.timeseries;
+                && timeseries == o.timeseries && sameCounterfactual(o.counterfactual);
+    }
+
+    private boolean sameCounterfactual(CounterfactualSpec other) {
+        return counterfactual == null || other == null ? counterfactual == other : counterfactual.sameRuns(other);
+    }
+
+    /** Whether every run is paired with a counterfactual run. */
+    public boolean hasCounterfactual() {
+        return counterfactual != null;
     }
 
     /** A design setting. */

@@ -35,22 +35,7 @@ final class PairedDifferences {
     }
 
     static Path write(Path out, ExperimentSpec spec, RunPlan plan, List<String> outputs) throws IOException {
-        int reps = spec.replications();
-        double[][][] values = new double[plan.points()][reps][];
-        int offset = 4 + spec.factors().size();
-        try (BufferedReader in = Files.newBufferedReader(out.resolve(SweepFiles.RUNS), StandardCharsets.UTF_8)) {
-            in.readLine();
-            String line;
-            while ((line = in.readLine()) != null) {
-                List<String> f = SweepFiles.split(line);
-                double[] v = new double[outputs.size()];
-                for (int o = 0; o < v.length; o++) {
-                    String cell = f.get(offset + o);
-                    v[o] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-                }
-                values[Integer.parseInt(f.get(1))][Integer.parseInt(f.get(2))] = v;
-            }
-        }
+        double[][][] values = read(out.resolve(SweepFiles.RUNS), spec, plan);
         Path file = out.resolve(FILE);
         try (AtomicFile f = AtomicFile.open(file)) {
             CsvWriter csv = new CsvWriter(f.writer());
@@ -60,7 +45,11 @@ final class PairedDifferences {
             csv.row(header);
             for (int p = 1; p < plan.points(); p++) {
                 for (int o = 0; o < outputs.size(); o++) {
-                    csv.row(row(p, o, values, plan, outputs.get(o)));
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
+                    plan.labels(p).forEach(v -> row.add(SweepFiles.text(v)));
+                    row.add(outputs.get(o));
+                    row.addAll(compare(values[0], values[p], o));
+                    csv.row(row);
                 }
             }
             csv.flush();
@@ -69,22 +58,37 @@ final class PairedDifferences {
         return file;
     }
 
-    private static List<String> row(int p, int o, double[][][] values, RunPlan plan, String output) {
-        int reps = values[0].length;
-        double[] base = new double[reps];
-        double[] here = new double[reps];
+    /** The outputs of a file laid out as runs.csv, indexed [point][replicate][output]. */
+    static double[][][] read(Path runs, ExperimentSpec spec, RunPlan plan) throws IOException {
+        double[][][] values = new double[plan.points()][spec.replications()][];
+        try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
+            in.readLine();
+            String line;
+            while ((line = in.readLine()) != null) {
+                List<String> f = SweepFiles.split(line);
+                values[Integer.parseInt(f.get(1))][Integer.parseInt(f.get(2))] = SweepFiles.outputs(f, spec);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Replicate by replicate, output {@code o} of {@code here} against {@code base}: n, the two means, the
+     * mean difference (here - base) and its 95% t interval.
+     */
+    static List<String> compare(double[][] base, double[][] here, int o) {
+        int reps = base.length;
+        double[] b = new double[reps];
+        double[] h = new double[reps];
         double[] diff = new double[reps];
         for (int r = 0; r < reps; r++) {
-            base[r] = values[0][r][o];
-            here[r] = values[p][r][o];
-            diff[r] = here[r] - base[r];
+            b[r] = base[r][o];
+            h[r] = here[r][o];
+            diff[r] = h[r] - b[r];
         }
         SummaryStatistics d = SummaryStatistics.of(diff);
-        List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
-        plan.labels(p).forEach(v -> row.add(SweepFiles.text(v)));
-        row.addAll(List.of(output, Integer.toString(reps), Numbers.format(SummaryStatistics.of(base).mean()),
-                Numbers.format(SummaryStatistics.of(here).mean()), Numbers.format(d.mean()), Numbers.format(d.ciLow()),
-                Numbers.format(d.ciHigh())));
-        return row;
+        return List.of(Integer.toString(reps), Numbers.format(SummaryStatistics.of(b).mean()),
+                Numbers.format(SummaryStatistics.of(h).mean()), Numbers.format(d.mean()), Numbers.format(d.ciLow()),
+                Numbers.format(d.ciHigh()));
     }
 }

@@ -15,8 +15,9 @@ import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.ScenarioException;
 
 /**
- * Runs single runs of an experiment, headless, on any thread. The scenario of a design point is made
- * once from the base scenario and shared by that point's replicates; old points are dropped as the
+ * Runs single runs of an experiment, headless, on any thread, each with its counterfactual if the
+ * experiment has one. The scenario of a design point (and of its counterfactual) is made once from the
+ * base scenario and shared by that point's replicates; old points are dropped as the
  * sweep moves on, so memory does not grow with the number of runs.
  */
 final class RunExecutor {
@@ -26,6 +27,7 @@ final class RunExecutor {
     private final List<String> names = Metrics.names();
     private final int[] kept;
     private final ConcurrentMap<Integer, FutureTask<LoadedScenario>> scenarios = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, FutureTask<LoadedScenario>> counterfactuals = new ConcurrentHashMap<>();
 
     RunExecutor(LoadedExperiment experiment, RunPlan plan) {
         this.experiment = experiment;
@@ -34,14 +36,23 @@ final class RunExecutor {
         kept = metrics.stream().mapToInt(names::indexOf).toArray();
     }
 
-    /** Executes one run. */
+    /** Executes one run, and its counterfactual if the experiment has one (same seed). */
     RunRecord execute(RunPlan.Run run) throws Exception {
-        LoadedScenario scenario = scenario(run.point());
+        RunRecord factual = execute(run, scenario(scenarios, run.point(), plan.overrides(run.point())),
+                experiment.spec().timeseries());
+        if (!experiment.spec().hasCounterfactual()) {
+            return factual;
+        }
+        int point = run.point();
+        return factual.with(execute(run, scenario(counterfactuals, point, plan.counterfactualOverrides(point)), false));
+    }
+
+    private RunRecord execute(RunPlan.Run run, LoadedScenario scenario, boolean series) {
         int steps = experiment.spec().steps() > 0 ? experiment.spec().steps() : scenario.scenario().steps();
         Constellation model = scenario.scenario().newModel(run.seed());
         model.start();
         List<Metric> metrics = Metrics.standard();
-        Collector collector = new Collector(metrics.size(), kept, experiment.spec().timeseries());
+        Collector collector = new Collector(metrics.size(), kept, series);
         MetricsObserver.attach(model, metrics, collector);
         model.run(steps);
         model.finish();
@@ -51,11 +62,13 @@ final class RunExecutor {
     /** Forgets the scenarios of points before {@code point}. */
     void forgetBefore(int point) {
         scenarios.keySet().removeIf(p -> p < point);
+        counterfactuals.keySet().removeIf(p -> p < point);
     }
 
-    private LoadedScenario scenario(int point) throws Exception {
-        FutureTask<LoadedScenario> task = new FutureTask<>(() -> experiment.template().instantiate(plan.overrides(point)));
-        FutureTask<LoadedScenario> existing = scenarios.putIfAbsent(point, task);
+    private LoadedScenario scenario(ConcurrentMap<Integer, FutureTask<LoadedScenario>> cache, int point,
+            List<String> overrides) throws Exception {
+        FutureTask<LoadedScenario> task = new FutureTask<>(() -> experiment.template().instantiate(overrides));
+        FutureTask<LoadedScenario> existing = cache.putIfAbsent(point, task);
         if (existing == null) {
             task.run();
             existing = task;
@@ -110,7 +123,7 @@ final class RunExecutor {
                 means[i] = count == 0 ? Double.NaN : sums[i] / count;
             }
             return new RunRecord(run, labels, last, means, steps.stream().mapToInt(Integer::intValue).toArray(),
-                    rows.toArray(double[][]::new));
+                    rows.toArray(double[][]::new), null);
         }
     }
 

@@ -125,6 +125,13 @@ public final class RunPlan {
         return points.get(point).values();
     }
 
+    /** The overrides of a point's counterfactual: the point's own, then the counterfactual's. */
+    public List<String> counterfactualOverrides(int point) {
+        List<String> out = overrides(point);
+        out.addAll(spec.counterfactual().set());
+        return out;
+    }
+
     /** The scenario overrides of a point: the experiment's own, then one per factor. */
     public List<String> overrides(int point) {
         List<String> out = new ArrayList<>(spec.set());

@@ -11,7 +11,13 @@ import java.util.List;
  * @param means each metric's mean over the run
  * @param steps the observed steps (empty unless the time series is kept)
  * @param series per observed step, the kept metrics' values
+ * @param counterfactual the same run under the experiment's counterfactual (no time series), or null
  */
 public record RunRecord(RunPlan.Run run, List<Object> labels, double[] finals, double[] means, int[] steps,
-        double[][] series) {
+        double[][] series, RunRecord counterfactual) {
+
+    /** This record with its counterfactual run. */
+    RunRecord with(RunRecord paired) {
+        return new RunRecord(run, labels, finals, means, steps, series, paired);
+    }
 }

@@ -42,6 +42,11 @@ record ShardFolder(Path dir, String experiment, Shard shard, Map<String, Object>
         return open(dir.resolve(SweepFiles.RUNS), header);
     }
 
+    /** Its counterfactual-runs.csv, positioned after the header. */
+    BufferedReader counterfactualRuns(String header) throws IOException, SweepException {
+        return open(dir.resolve(CounterfactualRuns.FILE), header);
+    }
+
     /** Its time series (compressed, or still partial if it was stopped before compressing it). */
     BufferedReader timeseries(String header) throws IOException, SweepException {
         Path gz = dir.resolve(SweepFiles.TIMESERIES);

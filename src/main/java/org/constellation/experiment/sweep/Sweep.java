@@ -61,8 +61,9 @@ public final class Sweep {
                 StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile, out)) {
             ExperimentSpec spec = experiment.spec();
             long[] ids = options.shard().ids(plan);
-            long done = AppendLog.truncateAfter(out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec),
+            long recorded = AppendLog.truncateAfter(out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec),
                     new RowCheck(ids, SweepFiles.runsFields(spec)));
+            long done = CounterfactualRuns.truncate(out, spec, ids, recorded);
             AppendLog.truncateAfter(out.resolve(SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(spec),
                     line -> line.indexOf(',') > 0 && index(ids, parse(line.substring(0, line.indexOf(',')))) < done);
             if (done < ids.length) {
@@ -179,7 +180,8 @@ public final class Sweep {
         Deque<Future<RunRecord>> inFlight = new ArrayDeque<>();
         try (AppendLog runs = AppendLog.open(options.out().resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec));
                 AppendLog series = spec.timeseries() ? AppendLog.open(options.out().resolve(SweepFiles.TIMESERIES_PARTIAL),
-                        SweepFiles.timeseriesHeader(spec)) : null) {
+                        SweepFiles.timeseriesHeader(spec)) : null;
+                AppendLog counterfactual = CounterfactualRuns.open(options.out(), spec)) {
             int next = from;
             options.progress().update(from, ids.length);
             for (int written = from; written < ids.length; written++) {
@@ -190,6 +192,9 @@ public final class Sweep {
                 RunRecord record = await(inFlight.removeFirst());
                 if (series != null) {
                     series.append(SweepFiles.timeseriesRows(record));
+                }
+                if (counterfactual != null) {
+                    counterfactual.append(java.util.List.of(SweepFiles.runsRow(record.counterfactual())));
                 }
                 runs.append(java.util.List.of(SweepFiles.runsRow(record)));
                 executor.forgetBefore(record.run().point());

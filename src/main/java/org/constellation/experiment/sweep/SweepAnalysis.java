@@ -25,7 +25,8 @@ import org.constellation.metrics.Metrics;
  * Sensitivity analysis of a finished sweep, on each metric's final and mean value averaged over the
  * replicates of each design point: Sobol first-order and total indices with bootstrap 95% confidence
  * intervals (sobol designs), Morris mu, mu* and sigma (morris designs), and partial rank correlation
- * coefficients of the numeric factors (every sampled design). Written as tidy CSV files.
+ * coefficients of the numeric factors (every sampled design); and, for an experiment with a counterfactual,
+ * each run against its counterfactual. Written as tidy CSV files.
  */
 public final class SweepAnalysis {
 
@@ -49,6 +50,9 @@ public final class SweepAnalysis {
         if (PairedDifferences.applies(spec, plan)) {
             files.add(PairedDifferences.write(out, spec, plan, names));
         }
+        if (spec.hasCounterfactual()) {
+            files.add(CounterfactualDifferences.write(out, spec, plan, names));
+        }
         if (!spec.design().equals("grid") && !spec.design().equals("explicit")
                 && spec.factors().stream().anyMatch(FactorSpec::numeric) && plan.points() > spec.factors().size() + 2) {
             files.add(prcc(out, spec, plan, outputs, names));
@@ -71,7 +75,6 @@ public final class SweepAnalysis {
         int outputs = 2 * Metrics.names().size();
         double[][] sums = new double[outputs][points];
         int[] counts = new int[points];
-        int offset = 4 + spec.factors().size();
         try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
             in.readLine();
             String line;
@@ -79,9 +82,9 @@ public final class SweepAnalysis {
                 List<String> f = SweepFiles.split(line);
                 int point = Integer.parseInt(f.get(1));
                 counts[point]++;
+                double[] v = SweepFiles.outputs(f, spec);
                 for (int o = 0; o < outputs; o++) {
-                    String v = f.get(offset + o);
-                    sums[o][point] += v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                    sums[o][point] += v[o];
                 }
             }
         }

@@ -38,6 +38,17 @@ final class SweepFiles {
         return 4 + spec.factors().size() + 2 * Metrics.names().size();
     }
 
+    /** The outputs (each metric's final and mean value) of a split runs.csv row; empty fields are NaN. */
+    static double[] outputs(List<String> fields, ExperimentSpec spec) {
+        int offset = 4 + spec.factors().size();
+        double[] v = new double[2 * Metrics.names().size()];
+        for (int o = 0; o < v.length; o++) {
+            String cell = fields.get(offset + o);
+            v[o] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+        }
+        return v;
+    }
+
     static String runsRow(RunRecord r) {
         List<String> f = new ArrayList<>(List.of(Long.toString(r.run().id()), Integer.toString(r.run().point()),
                 Integer.toString(r.run().replicate()), Long.toString(r.run().seed())));

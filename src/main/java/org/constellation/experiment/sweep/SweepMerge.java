@@ -63,9 +63,14 @@ public final class SweepMerge {
         prepareOut(out, dirs, first.experiment());
         ShardFolder[] byIndex = new ShardFolder[first.shard().count()];
         shards.forEach(s -> byIndex[s.shard().index() - 1] = s);
-        mergeRows(byIndex, out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec), false);
+        mergeRows(byIndex, out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec), ShardFolder::runs);
+        if (spec.hasCounterfactual()) {
+            mergeRows(byIndex, out.resolve(CounterfactualRuns.FILE), SweepFiles.runsHeader(spec),
+                    ShardFolder::counterfactualRuns);
+        }
         if (spec.timeseries()) {
-            mergeRows(byIndex, out.resolve(SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(spec), true);
+            mergeRows(byIndex, out.resolve(SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(spec),
+                    ShardFolder::timeseries);
         }
         PointsFile.write(out.resolve(SweepFiles.POINTS), spec, plan);
         List<ShardInfo> infos = new ArrayList<>();
@@ -200,13 +205,19 @@ public final class SweepMerge {
     }
 
     /** Writes the shards' rows in run-id order (runs are interleaved across shards; a run's rows stay together). */
-    private static void mergeRows(ShardFolder[] shards, Path target, String header, boolean series)
+    /** One of a shard's files, opened after its header. */
+    @FunctionalInterface
+    private interface ShardFile {
+        BufferedReader open(ShardFolder shard, String header) throws IOException, SweepException;
+    }
+
+    private static void mergeRows(ShardFolder[] shards, Path target, String header, ShardFile which)
             throws IOException, SweepException {
         List<BufferedReader> readers = new ArrayList<>();
         try (AtomicFile file = AtomicFile.open(target)) {
             PriorityQueue<Head> heads = new PriorityQueue<>();
             for (int s = 0; s < shards.length; s++) {
-                BufferedReader r = series ? shards[s].timeseries(header) : shards[s].runs(header);
+                BufferedReader r = which.open(shards[s], header);
                 readers.add(r);
                 Head.next(r, s).ifPresent(heads::add);
             }

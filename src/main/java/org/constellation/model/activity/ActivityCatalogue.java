@@ -49,6 +49,19 @@ public final class ActivityCatalogue implements Serializable {
                 .protection().build();
     }
 
+    /**
+     * A catalogue of the given rows, numbered in order (their own indices are ignored): for tests that
+     * a metric does not depend on how the catalogue is cut (a row split in two, renamed rows).
+     */
+    public static ActivityCatalogue of(List<ActivityType> rows) {
+        List<ActivityType> numbered = new ArrayList<>();
+        for (ActivityType t : rows) {
+            numbered.add(new ActivityType(numbered.size(), t.id(), t.label(), t.challenge(), t.mode(), t.target(),
+                    t.executive(), t.institution(), t.flags(), t.source()));
+        }
+        return new ActivityCatalogue(numbered);
+    }
+
     /** The unique key "challenge/id" of a type. */
     public static String key(ActivityType t) {
         return t.challenge().key() + "/" + t.id();

@@ -266,11 +266,25 @@ public final class Parameters {
             "Length of a budget or project cycle, when funding is renewed and earmarked actors re-plan",
             ASSUMED + "annual budgets.");
     public static final ParameterDescriptor METRIC_GAP_THRESHOLD = declare("metrics.gap_threshold", 0.3, 0, 1, "need",
-            "Need above which a district-challenge cell that no actor addresses counts as a coverage gap",
+            "Need above which a district-challenge cell counts as in need: the coverage metrics' baseline cells, and "
+                    + "the cells joint analysis flags",
             ASSUMED + "a moderate need.");
     public static final ParameterDescriptor METRIC_TRANSITION_WINDOW = declare("metrics.transition_window", 12, 1, 120,
-            true, "steps", "How long after a mission closes its former cells are watched for a coverage drop",
+            true, "steps", "How long after an actor closes its former cells are watched for effort nobody replaced",
             ASSUMED + "the first year after closure (Fit for Purpose ch. 6, recommendation 9).");
+    public static final ParameterDescriptor METRIC_TRANSITION_LEAD = declare("metrics.transition_lead", 24, 0, 240,
+            true, "steps", "How long before its scheduled end a closing actor's reference period ends (its taper: "
+                    + "what it did before it began to wind down is what a successor has to replace)",
+            ASSUMED + "actors know a scheduled end from the start and weigh effects after it 90% less (ODD 7.5): "
+                    + "Sahel runs where MINUSMA closes at step 120 depart from runs where it stays at steps 97-100 "
+                    + "(seeds 1, 2, 3, 42), so a period ending 24 steps before the end precedes the taper.");
+    public static final ParameterDescriptor METRIC_TRANSITION_BASELINE = declare("metrics.transition_baseline", 12, 1,
+            120, true, "steps", "Length of a closing actor's reference period, over which its effort per need cell "
+                    + "is averaged", ASSUMED + "a year, so that budget cycles and rotations average out.");
+    public static final ParameterDescriptor METRIC_SATURATED_SHARE = declare("metrics.saturated_share", 0.95, 0.5,
+            0.999, "share", "Share of the largest attainable effect at which a need cell counts as saturated: effort "
+                    + "beyond it is redundant (with effects.saturation 3, about 9 effort units per step)",
+            ASSUMED + "the point where diminishing returns leave less than 5% of the effect to gain.");
 
     private static final Map<String, ParameterDescriptor> BY_KEY = index();
 

@@ -56,7 +56,7 @@ public final class Mandate implements Serializable {
             if (named(spec.include(), t) || (insideFence && t.has(ActivityFlag.INSIDE_FENCE))) {
                 ok = true;
             }
-            if (named(spec.exclude(), t)) {
+            if (named(spec.exclude(), t) || spec.excludeFlags().stream().anyMatch(t::has)) {
                 ok = false;
             }
             if (t.executive() && !executive) {

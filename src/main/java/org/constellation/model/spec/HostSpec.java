@@ -2,8 +2,10 @@ package org.constellation.model.spec;
 
 import java.io.Serializable;
 import java.util.Map;
+import java.util.Set;
 import org.constellation.model.Challenge;
 import org.constellation.model.Institution;
+import org.constellation.model.activity.ActivityFlag;
 
 /**
  * A host government (<i>Fit for Purpose</i> ch. 4, "Host government").
@@ -18,13 +20,24 @@ import org.constellation.model.Institution;
  * @param institutions starting state of each institution
  * @param nationalStrategy true if it has a national strategic plan partners can align to
  * @param sensing how well it knows its territory
+ * @param excludeFlags activities carrying any of these flags its forces never take on (e.g.
+ *     {@code enforcement}: its enforcement switched off, for a counterfactual run)
  */
 public record HostSpec(String id, String name, double effort, double willingness, double capture, double consent,
         Map<Challenge, Double> priorities, Map<Institution, InstitutionSpec> institutions, boolean nationalStrategy,
-        SensingSpec sensing) implements Serializable {
+        SensingSpec sensing, Set<ActivityFlag> excludeFlags) implements Serializable {
 
     public HostSpec {
         priorities = Map.copyOf(priorities);
         institutions = Map.copyOf(institutions);
+        excludeFlags = Set.copyOf(excludeFlags);
+    }
+
+    /** A host government that excludes no flag. */
+    public HostSpec(String id, String name, double effort, double willingness, double capture, double consent,
+            Map<Challenge, Double> priorities, Map<Institution, InstitutionSpec> institutions,
+            boolean nationalStrategy, SensingSpec sensing) {
+        this(id, name, effort, willingness, capture, consent, priorities, institutions, nationalStrategy, sensing,
+                Set.of());
     }
 }

@@ -23,10 +23,12 @@ import org.constellation.model.activity.Target;
  * @param flags flags an activity must carry to be allowed (e.g. community work only); empty means none
  * @param include activity keys ("challenge/id" or a bare id for every challenge) always allowed
  * @param exclude activity keys never allowed
+ * @param excludeFlags activities carrying any of these flags are never allowed, whatever else says so
+ *     (e.g. {@code enforcement}: the actor's enforcement switched off, for a counterfactual run)
  */
 public record MandateSpec(Map<Challenge, Double> priorities, Set<Mode> modes, Set<Target> targets,
-        Set<Institution> institutions, Set<ActivityFlag> flags, Set<String> include, Set<String> exclude)
-        implements Serializable {
+        Set<Institution> institutions, Set<ActivityFlag> flags, Set<String> include, Set<String> exclude,
+        Set<ActivityFlag> excludeFlags) implements Serializable {
 
     public MandateSpec {
         priorities = Map.copyOf(priorities);
@@ -36,5 +38,12 @@ public record MandateSpec(Map<Challenge, Double> priorities, Set<Mode> modes, Se
         flags = Set.copyOf(flags);
         include = Set.copyOf(include);
         exclude = Set.copyOf(exclude);
+        excludeFlags = Set.copyOf(excludeFlags);
+    }
+
+    /** A mandate that excludes no flag. */
+    public MandateSpec(Map<Challenge, Double> priorities, Set<Mode> modes, Set<Target> targets,
+            Set<Institution> institutions, Set<ActivityFlag> flags, Set<String> include, Set<String> exclude) {
+        this(priorities, modes, targets, institutions, flags, include, exclude, Set.of());
     }
 }

@@ -16,6 +16,7 @@ public final class NeedField implements Serializable {
     private final double[] need;
     private final double[] driver;
     private final double[] driverBase;
+    private final double[] reference;
     private final double[][] history;
     private int newest;
     private int stored;
@@ -27,6 +28,7 @@ public final class NeedField implements Serializable {
         need = new double[cells];
         driver = new double[cells];
         driverBase = new double[cells];
+        reference = new double[cells];
         history = new double[Math.max(1, historyLength + 1)][cells];
     }
 
@@ -88,6 +90,25 @@ public final class NeedField implements Serializable {
     /** Sets the structural driver level, clamped to 0-1. */
     public void setDriverBase(int cell, double value) {
         driverBase[cell] = clamp(value);
+    }
+
+    /**
+     * The reference need of a cell: its need at the start of the run, or, if a scheduled shock raised it
+     * later, the highest need right after such a shock. Set only from the scenario (its initial needs and
+     * shocks), never from what actors achieve: the fixed denominator of the coverage metrics.
+     */
+    public double reference(int cell) {
+        return reference[cell];
+    }
+
+    /** Takes every cell's current need as its reference need (once, when the world is built). */
+    public void markReference() {
+        System.arraycopy(need, 0, reference, 0, need.length);
+    }
+
+    /** Raises a cell's reference need to its current need (after a shock raised the need). */
+    public void raiseReference(int cell) {
+        reference[cell] = Math.max(reference[cell], need[cell]);
     }
 
     /** Stores the current needs as the newest history entry; called once per step. */

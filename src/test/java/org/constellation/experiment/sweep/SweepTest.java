@@ -66,8 +66,8 @@ class SweepTest {
         MetricsObserver.attach(model, metrics, (step, values) -> last[0] = values.clone());
         model.run(8);
         model.finish();
-        int duplication = Metrics.names().indexOf("duplication");
-        assertThat(Double.parseDouble(row.get(runs.column("duplication_final")))).isEqualTo(last[0][duplication]);
+        int redundancy = Metrics.names().indexOf("redundant_effort");
+        assertThat(Double.parseDouble(row.get(runs.column("redundant_effort_final")))).isEqualTo(last[0][redundancy]);
     }
 
     @Test

@@ -21,7 +21,7 @@ final class Sweeps {
             replications: 2
             seed: 11
             timeseries: true
-            metrics: [duplication, coverage_gap]
+            metrics: [redundant_effort, coverage_by_need]
             factors:
               - name: sharing
                 path: coordination.sharing

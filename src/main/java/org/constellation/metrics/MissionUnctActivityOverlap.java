@@ -7,14 +7,15 @@ import org.constellation.model.Constellation;
 import org.constellation.model.Ledger;
 
 /**
- * Mission-UNCT duplication: the share of the effort of missions and UN Country Team agencies that
- * overlaps, i.e. for each district and activity type where both work, the smaller of the two
- * sides' effort, summed, over their total effort (<i>Fit for Purpose</i> ch. 4, "UN whole of
- * system": an integrated office avoids duplication between mission and Country Team).
+ * Mission-UNCT activity overlap (formerly {@code mission_unct_duplication}): of the effort of missions
+ * and UN Country Team agencies, the share that overlaps on the same activity type in the same district,
+ * i.e. for each district and activity type where both work, the smaller of the two sides' effort,
+ * summed, twice, over their total effort (1 when they do exactly the same things in the same places).
+ * The cell-level measure is {@link MissionUnctRedundancy}.
  */
-public final class MissionUnctDuplication implements Metric {
+public final class MissionUnctActivityOverlap implements Metric {
 
-    public static final String NAME = "mission_unct_duplication";
+    public static final String NAME = "mission_unct_activity_overlap";
 
     @Override
     public String name() {
@@ -23,7 +24,15 @@ public final class MissionUnctDuplication implements Metric {
 
     @Override
     public String description() {
-        return "Share of missions' and UN Country Team agencies' effort on the same activity in the same district (0-1)";
+        return "Share of missions' and UN Country Team agencies' effort on the same activity type in the same "
+                + "district (0-1)";
+    }
+
+    @Override
+    public String cannot() {
+        return "Whether their effort is redundant: it depends on how finely the catalogue is cut, misses the two "
+                + "sides on neighbouring rows of the same need, and ignores saturation; use "
+                + "mission_unct_redundancy";
     }
 
     @Override

@@ -1,0 +1,63 @@
+package org.constellation.metrics;
+
+import org.constellation.model.Constellation;
+
+/**
+ * Coverage of the need within reach, graded by saturation, over a fixed denominator. The denominator is
+ * the cells in need at the reference (reference need above {@code metrics.gap_threshold}: the need at the
+ * start of the run, raised by scheduled shocks; never by what actors achieve) that are within reach this
+ * step (some active actor with capacity present and mandated for the challenge). Each such cell counts
+ * with the share of the largest attainable effect that this step's effort achieves there,
+ * 1 - exp(-E / S) ({@link org.constellation.model.CellSaturation}): one unit where nine saturate counts
+ * for little. Weighted by reference need ({@code coverage_by_need}) or cell by cell
+ * ({@code coverage_by_cell}); 1 when no cell is in need within reach. The cells out of reach are
+ * {@link OutOfReach}.
+ */
+public final class Coverage implements Metric {
+
+    public static final String BY_NEED = "coverage_by_need";
+    public static final String BY_CELL = "coverage_by_cell";
+
+    private final boolean byNeed;
+
+    private Coverage(boolean byNeed) {
+        this.byNeed = byNeed;
+    }
+
+    /** Weighted by each cell's reference need. */
+    public static Coverage byNeed() {
+        return new Coverage(true);
+    }
+
+    /** Every cell counts once. */
+    public static Coverage byCell() {
+        return new Coverage(false);
+    }
+
+    @Override
+    public String name() {
+        return byNeed ? BY_NEED : BY_CELL;
+    }
+
+    @Override
+    public String description() {
+        return byNeed
+                ? "Reference-need-weighted mean, over cells in need within reach, of the share of the attainable "
+                        + "effect this step's effort achieves there (0-1)"
+                : "Mean, over cells in need within reach (each counting once), of the share of the attainable "
+                        + "effect this step's effort achieves there (0-1)";
+    }
+
+    @Override
+    public String cannot() {
+        return "Need that arose after the reference through the model's own dynamics (unmet_need shows it), "
+                + "cells out of reach (out_of_reach), whether the effort was absorbed or diverted, or that a unit "
+                + "of one activity type does more than a unit of another";
+    }
+
+    @Override
+    public double measure(Constellation m) {
+        double[] totals = NeedCells.of(m).referenceTotals(byNeed);
+        return totals[0] <= 0 ? 1 : totals[1] / totals[0];
+    }
+}
