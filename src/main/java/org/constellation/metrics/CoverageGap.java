@@ -21,6 +21,11 @@ public final class CoverageGap implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Coverage gap", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         boolean[] covered = CubeCells.covered(m);
         int needy = 0;

@@ -26,6 +26,11 @@ public final class Duplication implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Duplication", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double total = 0;
         for (Ledger.Entry e : m.ledger().current()) {

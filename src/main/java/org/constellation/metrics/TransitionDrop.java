@@ -26,6 +26,11 @@ public final class TransitionDrop implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Transition drop", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         int window = m.parameters().getInt(Parameters.METRIC_TRANSITION_WINDOW);
         double threshold = m.parameters().get(Parameters.METRIC_GAP_THRESHOLD);

@@ -20,6 +20,11 @@ public final class UnmetNeed implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Unmet need", "need level", 0, 1, "outcomes");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double weighted = 0;
         double population = 0;
