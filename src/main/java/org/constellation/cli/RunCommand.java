@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
             SingleRun.Result result = SingleRun.execute(loaded,
                     new SingleRun.Options(runSeed, runSteps, staged.path(), threeW, Home.path()),
                     new ConsoleProgress(spec.commandLine().getErr(), "steps"));
-            int charts = noCharts ? 0 : RunCharts.write(result);
+            int charts = noCharts ? 0 : RunCharts.write(result, loaded.scenario());
             staged.publish();
             spec.commandLine().getOut().println("Wrote " + describe(result, charts) + " to " + folder);
         }
