@@ -1,0 +1,58 @@
+package org.constellation.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.constellation.experiment.sweep.ExperimentLoader;
+import org.constellation.experiment.sweep.LoadedExperiment;
+import org.constellation.experiment.sweep.RunPlan;
+import org.constellation.scenario.ScenarioException;
+import org.constellation.scenario.ScenarioLibrary;
+
+/**
+ * Experiment files: checked as {@code sweep} checks them before its first run (schema, factors, design,
+ * the base scenario, and every factor's extremes or values tried on it), then the design is drawn to
+ * count its runs. Nothing runs.
+ */
+final class ExperimentKind implements FileKind {
+
+    @Override
+    public String name() {
+        return "experiment";
+    }
+
+    @Override
+    public String folder() {
+        return "experiments";
+    }
+
+    @Override
+    public Set<String> signature() {
+        return Set.of("scenario", "design", "factors", "replications", "claim", "finding", "timeseries", "metrics");
+    }
+
+    @Override
+    public String check(Path file, List<String> overrides) throws ScenarioException {
+        if (!overrides.isEmpty()) {
+            throw new ScenarioException(List.of(file + ": --set changes a scenario; an experiment's overrides of its "
+                    + "base scenario go in its 'set:' list"));
+        }
+        LoadedExperiment e = ExperimentLoader.load(file, ScenarioLibrary.at(Home.path()));
+        RunPlan plan;
+        try {
+            plan = new RunPlan(e.spec());
+        } catch (IllegalArgumentException bad) {
+            throw new ScenarioException(List.of(file + ": design: " + bad.getMessage()));
+        }
+        int factors = e.spec().factors().size();
+        Path home = Home.path().toAbsolutePath().normalize();
+        Path base = e.scenarioFile().toAbsolutePath().normalize();
+        return "experiment, design " + e.spec().design() + ", " + plural(factors, "factor") + ", "
+                + plural(plan.points(), "point") + " x " + plural(e.spec().replications(), "replicate") + " = "
+                + plural(plan.runs(), "run") + " of " + (base.startsWith(home) ? home.relativize(base) : base);
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

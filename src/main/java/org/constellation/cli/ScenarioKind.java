@@ -1,0 +1,36 @@
+package org.constellation.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.constellation.scenario.LoadedScenario;
+import org.constellation.scenario.ScenarioException;
+import org.constellation.scenario.ScenarioLoader;
+
+/** Scenario files: loaded and checked as {@code run} would, with {@code --set} applied. */
+final class ScenarioKind implements FileKind {
+
+    @Override
+    public String name() {
+        return "scenario";
+    }
+
+    @Override
+    public String folder() {
+        return "";
+    }
+
+    @Override
+    public Set<String> signature() {
+        return Set.of("region", "actors", "groups", "shocks", "coordination", "extends", "look_at", "parameters");
+    }
+
+    @Override
+    public String check(Path file, List<String> overrides) throws ScenarioException {
+        LoadedScenario s = ScenarioLoader.load(file, overrides);
+        int mechanisms = s.scenario().mechanisms().size();
+        return "scenario, " + s.scenario().model().region().districts().size() + " districts, "
+                + s.scenario().model().actors().size() + " actors, " + mechanisms
+                + (mechanisms == 1 ? " mechanism" : " mechanisms") + ", sharing " + s.scenario().sharing().name();
+    }
+}
