@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.constellation.charts.SeriesPanel;
 import org.constellation.charts.ValueRange;
-import org.constellation.metrics.Metric;
 import org.constellation.metrics.MetricInfo;
-import org.constellation.metrics.Metrics;
 
 /**
  * What the charts and reports call a metric, from the metadata each metric declares ({@link MetricInfo}):
@@ -18,16 +16,6 @@ import org.constellation.metrics.Metrics;
 final class MetricLabels {
 
     private MetricLabels() {
-    }
-
-    /** The info of a metric by id; a column no current metric has (an older output) is shown by its id. */
-    static MetricInfo of(String id) {
-        for (Metric m : Metrics.standard()) {
-            if (m.name().equals(id)) {
-                return m.info();
-            }
-        }
-        return MetricInfo.undeclared(id);
     }
 
     /** The range the charts keep a metric's values in. */

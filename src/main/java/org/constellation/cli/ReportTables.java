@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.experiment.CsvTable;
 import org.constellation.experiment.sweep.ExperimentSpec;
+import org.constellation.metrics.MetricInfo;
 
 /**
  * The tables of a sweep's report.html, read from its CSV files: results by design point (means over the
@@ -108,7 +109,7 @@ final class ReportTables {
 
     /** A table header naming a metric in words, with its id. */
     private static String metricHeader(String metric) {
-        return "<th>" + escape(MetricLabels.of(metric).label()) + "<br><code>" + escape(metric) + "</code></th>";
+        return "<th>" + escape(MetricInfo.of(metric).label()) + "<br><code>" + escape(metric) + "</code></th>";
     }
 
     static void sensitivity(StringBuilder html, Path out, List<String> metrics) throws IOException {
@@ -139,7 +140,7 @@ final class ReportTables {
             if (!output.endsWith("_mean") || !metrics.contains(output.substring(0, output.length() - 5))) {
                 continue;
             }
-            html.append("<tr><td>").append(escape(MetricLabels.of(output.substring(0, output.length() - 5)).label()))
+            html.append("<tr><td>").append(escape(MetricInfo.of(output.substring(0, output.length() - 5)).label()))
                     .append(" (mean)</td><td>")
                     .append(escape(row.get(t.column("factor")))).append("</td>");
             columns.forEach(c -> html.append("<td>").append(c.equals("p_value") && !row.get(t.column(c)).isEmpty()

@@ -60,7 +60,7 @@ final class RunCharts {
         Map<String, List<MetricInfo>> groups = new LinkedHashMap<>();
         for (String id : series.names()) {
             values.put(id, series.column(id));
-            MetricInfo info = MetricLabels.of(id);
+            MetricInfo info = MetricInfo.of(id);
             groups.computeIfAbsent(info.group(), g -> new ArrayList<>()).add(info);
         }
         List<TimeMarker> markers = markers(result.closures(), scenario);

@@ -66,7 +66,7 @@ final class SensitivityCharts {
             }
             if (!byFactor.isEmpty()) {
                 String name = kind + "-" + metric;
-                MetricInfo info = MetricLabels.of(metric);
+                MetricInfo info = MetricInfo.of(metric);
                 ChartFiles.write(SensitivityBarChart.create(title + ": " + info.label() + " (mean over each run)",
                         "factor", axis.apply(info), byFactor), charts, name, 900, 500);
                 written.add(name);

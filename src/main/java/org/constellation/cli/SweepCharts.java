@@ -97,7 +97,7 @@ final class SweepCharts {
             }
         }
         String name = "box-" + metric;
-        MetricInfo info = MetricLabels.of(metric);
+        MetricInfo info = MetricInfo.of(metric);
         ChartFiles.write(BoxPlotChart.createGrouped(info.label() + ": mean over each run", spec.factors().get(0).name(),
                 info.axisLabel(), bySeries), charts, name, 1000, 550);
         return name;
@@ -145,7 +145,7 @@ final class SweepCharts {
             }
         }
         String name = "box-" + metric;
-        MetricInfo info = MetricLabels.of(metric);
+        MetricInfo info = MetricInfo.of(metric);
         ChartFiles.write(BoxPlotChart.create(info.label() + ": mean over each run", groupTitle(spec), info.axisLabel(),
                 byGroup), charts, name, 900, 500);
         return name;
@@ -190,7 +190,7 @@ final class SweepCharts {
                 bands.put(g.getKey(), new Band(mean, low, high));
             }
             String name = "over-time-" + metric;
-            MetricInfo info = MetricLabels.of(metric);
+            MetricInfo info = MetricInfo.of(metric);
             ChartFiles.write(BandChart.create(info.label() + " over time: mean and 95% interval", RunCharts.X_LABEL,
                     info.axisLabel(), steps, bands, MetricLabels.range(info), markers), charts, name, 900, 520);
             written.add(name);
@@ -227,7 +227,7 @@ final class SweepCharts {
                 }
             }
             String name = "heatmap-" + metric;
-            MetricInfo info = MetricLabels.of(metric);
+            MetricInfo info = MetricInfo.of(metric);
             ChartFiles.write(HeatmapChart.create(info.label() + ": mean over each run, averaged over replicates",
                     numeric.get(0).name(), numeric.get(1).name(), info.axisLabel(), xs, ys, z), charts, name, 800, 600);
             written.add(name);

@@ -36,6 +36,16 @@ public record MetricInfo(String id, String label, String unit, double lower, dou
         }
     }
 
+    /** The info of the standard metric with this id, or {@link #undeclared} for another id (an older output's). */
+    public static MetricInfo of(String id) {
+        for (Metric m : Metrics.standard()) {
+            if (m.name().equals(id)) {
+                return m.info();
+            }
+        }
+        return undeclared(id);
+    }
+
     /** What a metric that declares no info is shown as: its id in words, no unit, no bounds. */
     public static MetricInfo undeclared(String id) {
         return new MetricInfo(id, id.replace('_', ' '), "value", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
