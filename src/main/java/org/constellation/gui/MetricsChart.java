@@ -23,7 +23,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The live chart: duplication, coverage gap and unmet need (upper panel, 0-1) and one chosen metric
- * (lower panel, its own unit and range) against the month, in the style of the run charts (colour,
+ * (lower panel, its own unit, scaled to its values, never below 0 for a metric that cannot be) against
+ * the month, in the style of the run charts (colour,
  * line style and shape per series; names in words), with the closures and shocks marked as they
  * happen. Plain JFreeChart in a frame the Console manages. Every method runs on the Swing thread;
  * rows arrive through {@link #add}.
@@ -139,14 +140,11 @@ final class MetricsChart {
         chosen.setKey(info.label());
         String scale = MetricInfo.UNDECLARED.equals(info.group()) ? metric : info.scale();
         chosenAxis.setLabel(scale.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + scale.substring(1));
-        if (Double.isFinite(info.lower()) && Double.isFinite(info.upper())) {
-            chosenAxis.setRange(info.lower(), info.upper());
-        } else {
-            chosenAxis.setAutoRange(true);
-            chosenAxis.setAutoRangeIncludesZero(true);
-            chosenAxis.setAutoRangeMinimumSize(0.1);
-            chosenAxis.setRangeType(info.lower() >= 0 ? RangeType.POSITIVE : RangeType.FULL);
-        }
+        boolean bounded = Double.isFinite(info.lower()) && Double.isFinite(info.upper());
+        chosenAxis.setAutoRange(true);
+        chosenAxis.setAutoRangeIncludesZero(info.lower() == 0);
+        chosenAxis.setAutoRangeMinimumSize(bounded ? (info.upper() - info.lower()) / 10 : 0.1);
+        chosenAxis.setRangeType(info.lower() >= 0 ? RangeType.POSITIVE : RangeType.FULL);
         chosen.clear();
         int column = names.indexOf(metric);
         for (RunRecorder.Row r : rows) {

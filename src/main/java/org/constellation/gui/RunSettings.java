@@ -284,12 +284,12 @@ public final class RunSettings implements ViewOptions {
     }
 
     public Object domChartMetric() {
-        return Metrics.names().toArray(String[]::new);
+        return Metrics.standard().stream().map(m -> m.info().label()).toArray(String[]::new);
     }
 
     public String desChartMetric() {
-        return "The metric the chart's lower panel shows, beside duplication, coverage_gap and unmet_need "
-                + "(see docs/metrics.md).";
+        return "The metric the chart's lower panel shows, beside duplication, coverage gap and unmet need "
+                + "(docs/metrics.md says what each measures).";
     }
 
     /** Mechanisms with a summary, for the toggles. */

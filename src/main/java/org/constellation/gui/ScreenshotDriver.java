@@ -14,8 +14,8 @@ import javax.swing.SwingUtilities;
 import sim.display.Console;
 
 /**
- * Runs an open GUI for some months through its Console (Play; past the scenario's end, Pause again)
- * and saves what is on the screen: the map's window to {@code FILE}, the chart's window beside it
+ * Runs an open GUI for some months through its Console (Play as fast as it goes, then the speed back to
+ * the default; past the scenario's end, Pause again) and saves what is on the screen: the map's window to {@code FILE}, the chart's window beside it
  * ({@code FILE} with {@code -chart} before the extension) and the whole screen, the three windows as a
  * class sees them ({@code -screen}). Used by {@code scripts/gui-screenshots.sh}.
  */
@@ -48,6 +48,10 @@ final class ScreenshotDriver {
             }
             Thread.sleep(200);
         }
+        SwingUtilities.invokeAndWait(() -> {
+            gui.play().setSpeed(PlaySpeed.DEFAULT.ordinal());
+            console.getModelInspector().updateInspector();
+        });
         Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> { });
         Robot robot = new Robot();
