@@ -14,25 +14,15 @@ import org.constellation.scenario.ScenarioLibrary;
  * the base scenario, and every factor's extremes or values tried on it), then the design is drawn to
  * count its runs. Nothing runs.
  */
-final class ExperimentKind implements FileKind {
+final class ExperimentKind {
 
-    @Override
-    public String name() {
-        return "experiment";
+    static final FileKind KIND = new FileKind("experiment", "experiments", Set.of("scenario", "design", "factors",
+            "replications", "claim", "finding", "timeseries", "metrics"), ExperimentKind::check);
+
+    private ExperimentKind() {
     }
 
-    @Override
-    public String folder() {
-        return "experiments";
-    }
-
-    @Override
-    public Set<String> signature() {
-        return Set.of("scenario", "design", "factors", "replications", "claim", "finding", "timeseries", "metrics");
-    }
-
-    @Override
-    public String check(Path file, List<String> overrides) throws ScenarioException {
+    private static String check(Path file, List<String> overrides) throws ScenarioException {
         if (!overrides.isEmpty()) {
             throw new ScenarioException(List.of(file + ": --set changes a scenario; an experiment's overrides of its "
                     + "base scenario go in its 'set:' list"));

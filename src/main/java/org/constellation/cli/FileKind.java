@@ -10,25 +10,29 @@ import org.constellation.scenario.ScenarioException;
  * and, as further kinds are added to {@link FileKinds#ALL}, others (such as calibrations). A kind says
  * how to recognise its files, by the top-level keys only it uses or by the folder they live in, and
  * checks a file the way the command that uses it would, reporting every problem located.
+ *
+ * @param name what the kind is called in messages, e.g. "experiment"
+ * @param folder the folder under {@code scenarios/} that holds files of this kind ("" for the library)
+ * @param signature top-level keys that files of this kind use and no other kind does
+ * @param checker how a file of this kind is checked
  */
-interface FileKind {
+record FileKind(String name, String folder, Set<String> signature, Checker checker) {
 
-    /** What the kind is called in messages, e.g. "experiment". */
-    String name();
+    /** Checks a file as the command that uses it would, without running anything. */
+    @FunctionalInterface
+    interface Checker {
 
-    /** The folder under {@code scenarios/} that holds files of this kind ("" for the library itself). */
-    String folder();
+        /**
+         * @param file the file
+         * @param overrides {@code --set} values, for kinds that take them
+         * @return a one-line summary of what the file holds
+         * @throws ScenarioException with every problem, each naming file, line, column and key
+         */
+        String check(Path file, List<String> overrides) throws ScenarioException;
+    }
 
-    /** Top-level keys that files of this kind use and no other kind does. */
-    Set<String> signature();
-
-    /**
-     * Checks a file as the command that uses it would, without running anything.
-     *
-     * @param file the file
-     * @param overrides {@code --set} values, for kinds that take them
-     * @return a one-line summary of what the file holds
-     * @throws ScenarioException with every problem, each naming file, line, column and key
-     */
-    String check(Path file, List<String> overrides) throws ScenarioException;
+    /** Checks a file of this kind. */
+    String check(Path file, List<String> overrides) throws ScenarioException {
+        return checker.check(file, overrides);
+    }
 }

@@ -13,13 +13,13 @@ import org.constellation.scenario.schema.YamlReader;
 /**
  * The kinds of file {@code validate} knows, and which kind a file is: by its content (the kind whose
  * signature keys it uses most at the top level), else by its folder ({@code scenarios/experiments/}
- * holds experiments), else a scenario. A new kind (a calibration file, say) is a {@link FileKind} added
- * to {@link #ALL}.
+ * holds experiments), else a scenario. A new kind (a calibration file, say) is a {@link FileKind}, with
+ * its signature keys, folder and check, added to {@link #ALL}.
  */
 final class FileKinds {
 
     /** Every kind, the default (scenario) first. */
-    static final List<FileKind> ALL = List.of(new ScenarioKind(), new ExperimentKind());
+    static final List<FileKind> ALL = List.of(ScenarioKind.KIND, ExperimentKind.KIND);
 
     private FileKinds() {
     }

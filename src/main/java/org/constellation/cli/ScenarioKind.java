@@ -8,25 +8,15 @@ import org.constellation.scenario.ScenarioException;
 import org.constellation.scenario.ScenarioLoader;
 
 /** Scenario files: loaded and checked as {@code run} would, with {@code --set} applied. */
-final class ScenarioKind implements FileKind {
+final class ScenarioKind {
 
-    @Override
-    public String name() {
-        return "scenario";
+    static final FileKind KIND = new FileKind("scenario", "", Set.of("region", "actors", "groups", "shocks",
+            "coordination", "extends", "look_at", "parameters"), ScenarioKind::check);
+
+    private ScenarioKind() {
     }
 
-    @Override
-    public String folder() {
-        return "";
-    }
-
-    @Override
-    public Set<String> signature() {
-        return Set.of("region", "actors", "groups", "shocks", "coordination", "extends", "look_at", "parameters");
-    }
-
-    @Override
-    public String check(Path file, List<String> overrides) throws ScenarioException {
+    private static String check(Path file, List<String> overrides) throws ScenarioException {
         LoadedScenario s = ScenarioLoader.load(file, overrides);
         int mechanisms = s.scenario().mechanisms().size();
         return "scenario, " + s.scenario().model().region().districts().size() + " districts, "
