@@ -9,6 +9,8 @@ import org.constellation.metrics.MetricSeries;
 import org.constellation.metrics.Metrics;
 import org.constellation.metrics.MetricsObserver;
 import org.constellation.model.Constellation;
+import org.constellation.model.spec.ModelSpec;
+import org.constellation.scenario.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -47,14 +49,15 @@ public class ConstellationWithUI extends GUIState {
     private final NetworkPortrayal2D movePortrayal = new NetworkPortrayal2D();
     private final LegendPortrayal legend;
     private final StatusLine statusLine = new StatusLine();
+    private final ChartEvents events = new ChartEvents();
     private RegionView region;
     private RunRecorder recorder;
     private Display2D display;
     private JFrame displayFrame;
     private MetricsChart chart;
+    private ModelSpec running;
     private int scenarioMonths;
     private boolean started;
-    private final ChartEvents events = new ChartEvents();
 
     /** A GUI over the settings' scenario, with the scenario's own seed until the user changes it. */
     public ConstellationWithUI(RunSettings settings) {
@@ -62,6 +65,7 @@ public class ConstellationWithUI extends GUIState {
         this.settings = settings;
         this.controls = new ModelControls(settings);
         this.legend = new LegendPortrayal(settings);
+        this.running = settings.loaded().scenario().model();
         this.scenarioMonths = settings.loaded().scenario().steps();
         settings.setListeners(this::viewChanged, this::scenarioChanged);
         controls.play().setListener(this::applySpeed);
@@ -123,9 +127,11 @@ public class ConstellationWithUI extends GUIState {
 
     @Override
     public void start() {
-        state = settings.scenarioToRun().newModel(state.seed());
+        Scenario next = settings.scenarioToRun();
+        state = next.newModel(state.seed());
         super.start();
-        scenarioMonths = settings.loaded().scenario().steps();
+        running = next.model();
+        scenarioMonths = next.steps();
         started = true;
         settings.markBuilt();
         recorder = new RunRecorder(Metrics.names());
@@ -167,7 +173,7 @@ public class ConstellationWithUI extends GUIState {
         scheduleRepeatingImmediatelyAfter(s -> afterStep());
         if (chart != null) {
             MetricsChart.later(() -> {
-                chart.clear();
+                chart.clear(scenarioMonths);
                 chart.choose(settings.chartMetricName());
             });
         }
@@ -184,7 +190,7 @@ public class ConstellationWithUI extends GUIState {
     private void afterStep() {
         region.update();
         var rows = recorder.takePending();
-        List<TimeMarker> happened = events.take(model(), settings.loaded().scenario().model());
+        List<TimeMarker> happened = events.take(model(), running);
         if (chart != null && (!rows.isEmpty() || !happened.isEmpty())) {
             MetricsChart.later(() -> {
                 chart.add(rows);

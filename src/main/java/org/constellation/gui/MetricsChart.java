@@ -41,7 +41,7 @@ final class MetricsChart {
     private final List<RunRecorder.Row> rows = new ArrayList<>();
     private final List<TimeMarker> markers = new ArrayList<>();
     private final JFrame frame;
-    private final int months;
+    private int months;
     private String chosenName;
 
     /** A chart for a scenario of {@code months} months, showing {@code chosenMetric} below. */
@@ -89,8 +89,9 @@ final class MetricsChart {
         return frame;
     }
 
-    /** Forgets the previous run. */
-    void clear() {
+    /** Forgets the previous run; the next spans {@code scenarioMonths} months. */
+    void clear(int scenarioMonths) {
+        months = scenarioMonths;
         rows.clear();
         fixed.forEach(XYSeries::clear);
         chosen.clear();
