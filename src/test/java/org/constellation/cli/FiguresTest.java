@@ -34,6 +34,7 @@ class FiguresTest {
         assertThat(Figures.level("28.333333333333332")).isEqualTo("28.3333");
         assertThat(Figures.level("0.35")).isEqualTo("0.35");
         assertThat(Figures.level("12")).isEqualTo("12");
+        assertThat(Figures.level("1.0E-4")).isEqualTo("0.0001");
         assertThat(Figures.level("1200000")).isEqualTo("1200000");
         assertThat(Figures.level("transition-planning")).isEqualTo("transition-planning");
         assertThat(Figures.pValue(2e-9)).isEqualTo("&lt; 0.000001");
