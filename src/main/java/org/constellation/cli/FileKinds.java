@@ -1,10 +1,13 @@
 package org.constellation.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.constellation.scenario.ScenarioException;
 import org.constellation.scenario.ScenarioLibrary;
 import org.constellation.scenario.schema.YamlMap;
@@ -81,10 +84,10 @@ final class FileKinds {
         for (FileKind k : ALL) {
             Path folder = library.folder().resolve(k.folder());
             if (!k.folder().isEmpty() && Files.isDirectory(folder)) {
-                try (var files = Files.list(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
                     files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(out::add);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }
