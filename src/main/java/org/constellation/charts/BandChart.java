@@ -17,7 +17,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * A metric over time per group: a mean line inside a translucent band (e.g. a 95% confidence
- * interval). Steps where the mean or a bound is NaN leave a gap in both line and band.
+ * interval), each group with its own colour, line style and marker shape, optionally clipped to the
+ * metric's range and with events marked. Steps where the mean or a bound is NaN leave a gap in both
+ * line and band.
  */
 public final class BandChart {
 
@@ -28,7 +30,7 @@ public final class BandChart {
     }
 
     /**
-     * Builds the chart.
+     * Builds the chart without bounds or events.
      *
      * @param title the title, or null/blank for none
      * @param xLabel the x-axis label, e.g. "Step"
@@ -42,14 +44,39 @@ public final class BandChart {
      */
     public static JFreeChart create(String title, String xLabel, String yLabel, double[] steps,
             Map<String, Band> groups) {
+        return create(title, xLabel, yLabel, steps, groups, ValueRange.UNBOUNDED, List.of());
+    }
+
+    /**
+     * Builds the chart with the bands clipped to the values the metric can take (a 95% interval of a
+     * share never reaches below 0 or above 1) and events marked on the time axis.
+     *
+     * @param range the values the metric can take; means and bounds are clipped to it
+     * @param markers events to mark (may be empty)
+     * @return the chart; a legend is shown when there is more than one group
+     * @throws IllegalArgumentException as {@link #create(String, String, String, double[], Map)}
+     */
+    public static JFreeChart create(String title, String xLabel, String yLabel, double[] steps,
+            Map<String, Band> groups, ValueRange range, List<TimeMarker> markers) {
         Checks.label(xLabel, "x label");
         Checks.label(yLabel, "y label");
         Checks.increasing(steps, "steps");
         Checks.nonEmpty(groups, "groups");
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        int every = GapAwareLineRenderer.spacing(steps.length, TimeSeriesChart.MARKS_PER_LINE);
+        List<Integer> groupOfSeries = new ArrayList<>();
+        DeviationRenderer renderer = new DeviationRenderer(true, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                return GapAwareLineRenderer.markedItem(item, groupOfSeries.get(series), every);
+            }
+        };
         renderer.setAlpha(BAND_ALPHA);
         LegendItemCollection legend = new LegendItemCollection();
+        double min = Double.NaN;
+        double max = Double.NaN;
         int group = 0;
         for (Map.Entry<String, Band> entry : groups.entrySet()) {
             String name = Checks.label(entry.getKey(), "group name");
@@ -59,7 +86,8 @@ public final class BandChart {
                         + (band == null ? "no band" : band.length() + " steps") + " but "
                         + steps.length + " were expected");
             }
-            List<YIntervalSeries> segments = segments(name, steps, band);
+            Band clipped = new Band(range.clip(band.mean()), range.clip(band.lower()), range.clip(band.upper()));
+            List<YIntervalSeries> segments = segments(name, steps, clipped);
             if (segments.isEmpty()) {
                 throw new IllegalArgumentException(
                         "group '" + name + "' has no step with finite mean, lower and upper");
@@ -67,9 +95,13 @@ public final class BandChart {
             for (YIntervalSeries segment : segments) {
                 int index = dataset.getSeriesCount();
                 dataset.addSeries(segment);
-                renderer.setSeriesPaint(index, ChartStyle.color(group));
+                groupOfSeries.add(group);
+                ChartStyle.styleSeries(renderer, index, group);
                 renderer.setSeriesFillPaint(index, ChartStyle.color(group));
-                renderer.setSeriesStroke(index, ChartStyle.lineStroke(group));
+                for (int i = 0; i < segment.getItemCount(); i++) {
+                    min = Double.isNaN(min) ? segment.getYLowValue(i) : Math.min(min, segment.getYLowValue(i));
+                    max = Double.isNaN(max) ? segment.getYHighValue(i) : Math.max(max, segment.getYHighValue(i));
+                }
             }
             legend.add(legendItem(name, group));
             group++;
@@ -80,18 +112,25 @@ public final class BandChart {
         xAxis.setUpperMargin(0.01);
         NumberAxis yAxis = new NumberAxis(yLabel);
         yAxis.setAutoRangeIncludesZero(false);
+        range.applyTo(yAxis, min, max);
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         plot.setFixedLegendItems(legend);
-        return ChartStyle.newChart(title, plot, groups.size() > 1);
+        TimeMarker.draw(plot, markers, steps[0], steps[steps.length - 1], true);
+        JFreeChart chart = ChartStyle.newChart(title, plot, groups.size() > 1);
+        ChartStyle.addNote(chart, TimeMarker.caption(markers, steps[0], steps[steps.length - 1]));
+        return chart;
     }
 
-    /** A legend entry showing a band swatch crossed by the mean line. */
+    /** A legend entry: the group's marker shape on its mean line. */
     private static LegendItem legendItem(String name, int group) {
         Color color = ChartStyle.color(group);
-        return new LegendItem(name, null, null, null, true, new Rectangle2D.Double(-8, -5, 16, 10),
+        LegendItem item = new LegendItem(name, null, null, null, true, new Rectangle2D.Double(-8, -5, 16, 10),
                 true, ChartStyle.withAlpha(color, Math.round(BAND_ALPHA * 255)), false, color,
                 ChartStyle.lineStroke(group), true, new Line2D.Double(-8, 0, 8, 0),
                 ChartStyle.lineStroke(group), color);
+        item.setShape(ChartStyle.shape(group));
+        item.setFillPaint(color);
+        return item;
     }
 
     /** Splits a band into runs of consecutive complete steps, one interval series per run. */

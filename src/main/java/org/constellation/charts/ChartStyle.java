@@ -3,7 +3,10 @@ package org.constellation.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -12,16 +15,20 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.util.ShapeUtils;
 
 /**
- * The look shared by every Constellation chart: the colour-blind-safe Okabe-Ito palette, a white
- * background, light grid lines, sans-serif fonts sized for print and locale-independent tick labels.
+ * The look shared by every Constellation chart: the colour-blind-safe Okabe-Ito palette, with a line
+ * style and a marker shape per series so that series stay apart in greyscale too, a white background,
+ * light grid lines, sans-serif fonts sized for print and locale-independent tick labels.
  *
  * <p>All members are immutable constants or stateless methods, so styling never depends on global
  * state (in particular not on JFreeChart's mutable {@code ChartFactory} theme).
@@ -45,21 +52,31 @@ public final class ChartStyle {
     /** Font of tick labels, legend items and notes. */
     public static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    /** Okabe-Ito colours, ordered for contrast on white (yellow, the faintest, comes last). */
+    /**
+     * Okabe-Ito colours, ordered so that neighbouring series differ in hue and in lightness (blue,
+     * orange, bluish green, reddish purple, black, sky blue, vermillion, yellow): the two oranges are
+     * far apart, and yellow, the faintest on white, comes last.
+     */
     private static final List<Color> PALETTE = List.of(
             new Color(0x0072B2), // blue
-            new Color(0xD55E00), // vermillion
-            new Color(0x009E73), // bluish green
             new Color(0xE69F00), // orange
+            new Color(0x009E73), // bluish green
             new Color(0xCC79A7), // reddish purple
-            new Color(0x56B4E9), // sky blue
             new Color(0x000000), // black
+            new Color(0x56B4E9), // sky blue
+            new Color(0xD55E00), // vermillion
             new Color(0xF0E442)); // yellow
 
     /** Solid, dashed, dotted and dash-dotted 2 px lines; BasicStroke is immutable. */
     private static final List<Stroke> LINE_STROKES = List.of(
             new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
             dashed(8f, 4f), dashed(2f, 3f), dashed(8f, 3f, 2f, 3f));
+
+    /** Marker shapes: circle, square, triangle, diamond, inverted triangle, cross (about 8 px). */
+    private static final List<Shape> SHAPES = List.of(
+            new Ellipse2D.Double(-4, -4, 8, 8), new Rectangle2D.Double(-3.5, -3.5, 7, 7),
+            ShapeUtils.createUpTriangle(4.5f), ShapeUtils.createDiamond(4.5f), ShapeUtils.createDownTriangle(4.5f),
+            ShapeUtils.createDiagonalCross(4f, 1.2f));
 
     private ChartStyle() {
     }
@@ -80,12 +97,26 @@ public final class ChartStyle {
     }
 
     /**
-     * Returns the line stroke of series {@code index}: solid for the first palette cycle, then
-     * dashed, dotted and dash-dotted so that series sharing a colour stay distinguishable.
+     * Returns the line stroke of series {@code index}: solid, dashed, dotted and dash-dotted in turn,
+     * so that neighbouring series differ in line style as well as colour.
      */
     public static Stroke lineStroke(int index) {
-        int cycle = Math.floorDiv(index, PALETTE.size());
-        return LINE_STROKES.get(Math.floorMod(cycle, LINE_STROKES.size()));
+        return LINE_STROKES.get(Math.floorMod(index, LINE_STROKES.size()));
+    }
+
+    /**
+     * Returns the marker shape of series {@code index}. With {@link #lineStroke} it tells the first
+     * twelve series apart without colour; with {@link #color} the first 24.
+     */
+    public static Shape shape(int index) {
+        return SHAPES.get(Math.floorMod(index, SHAPES.size()));
+    }
+
+    /** Gives series {@code series} of a renderer the colour, line and shape of style {@code index}. */
+    public static void styleSeries(AbstractRenderer renderer, int series, int index) {
+        renderer.setSeriesPaint(series, color(index));
+        renderer.setSeriesStroke(series, lineStroke(index));
+        renderer.setSeriesShape(series, shape(index));
     }
 
     private static Stroke dashed(float... dash) {
@@ -111,6 +142,15 @@ public final class ChartStyle {
         return chart;
     }
 
+    /** Adds a note in small type at the foot of the chart (nothing if the note is blank); long notes wrap. */
+    public static void addNote(JFreeChart chart, String note) {
+        if (note != null && !note.isBlank()) {
+            chart.addSubtitle(0, new TextTitle(note, TICK_FONT, INK, RectangleEdge.BOTTOM,
+                    TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
+                    new RectangleInsets(6, 8, 0, 8)));
+        }
+    }
+
     /** Applies background, fonts, grid and legend style to a chart and its XY or category plot. */
     public static void apply(JFreeChart chart) {
         chart.setBackgroundPaint(BACKGROUND);
@@ -128,24 +168,35 @@ public final class ChartStyle {
         Plot plot = chart.getPlot();
         plot.setBackgroundPaint(BACKGROUND);
         plot.setOutlinePaint(INK);
-        if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(GRID);
-            xy.setRangeGridlinePaint(GRID);
-            xy.setDomainGridlineStroke(GRID_STROKE);
-            xy.setRangeGridlineStroke(GRID_STROKE);
-            xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
-            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
-                styleAxis(xy.getDomainAxis(i));
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            styleXy(combined);
+            for (XYPlot sub : combined.getSubplots()) {
+                sub.setBackgroundPaint(BACKGROUND);
+                sub.setOutlinePaint(INK);
+                styleXy(sub);
             }
-            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
-                styleAxis(xy.getRangeAxis(i));
-            }
+        } else if (plot instanceof XYPlot xy) {
+            styleXy(xy);
         } else if (plot instanceof CategoryPlot cat) {
             cat.setRangeGridlinePaint(GRID);
             cat.setRangeGridlineStroke(GRID_STROKE);
             cat.setAxisOffset(RectangleInsets.ZERO_INSETS);
             styleAxis(cat.getDomainAxis());
             styleAxis(cat.getRangeAxis());
+        }
+    }
+
+    private static void styleXy(XYPlot xy) {
+        xy.setDomainGridlinePaint(GRID);
+        xy.setRangeGridlinePaint(GRID);
+        xy.setDomainGridlineStroke(GRID_STROKE);
+        xy.setRangeGridlineStroke(GRID_STROKE);
+        xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+            styleAxis(xy.getDomainAxis(i));
+        }
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+            styleAxis(xy.getRangeAxis(i));
         }
     }
 

@@ -32,7 +32,7 @@ final class GuiCommand implements Callable<Integer> {
     private String seed;
 
     @Option(names = "--screenshot", paramLabel = "FILE", description = "Play --months months, save the map window "
-            + "to FILE (and the chart beside it) and quit; for scripts/gui-screenshots.sh.")
+            + "to FILE (the chart and the whole screen beside it) and quit; for scripts/gui-screenshots.sh.")
     private Path screenshot;
 
     @Option(names = "--months", paramLabel = "N", description = "Months to play before --screenshot (default: 24).")

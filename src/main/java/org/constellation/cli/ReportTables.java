@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.constellation.experiment.CsvTable;
 import org.constellation.experiment.sweep.ExperimentSpec;
+import org.constellation.metrics.MetricInfo;
 
 /**
  * The tables of a sweep's report.html, read from its CSV files: results by design point (means over the
  * run and final values, with 95% intervals), paired differences from point 0, and sensitivity indices.
+ * Metrics are named in words; numbers are plain decimals to the precision their intervals resolve
+ * ({@link Figures}).
  */
 final class ReportTables {
 
@@ -38,7 +41,7 @@ final class ReportTables {
         html.append("<table><tr><th>point</th>");
         spec.factors().forEach(f -> html.append("<th>").append(escape(f.name())).append("</th>"));
         html.append("<th>n</th>");
-        metrics.forEach(m -> html.append("<th>").append(escape(m)).append("</th>"));
+        metrics.forEach(m -> html.append(metricHeader(m)));
         html.append("</tr>\n");
         int shown = 0;
         for (List<String> row : t.rows()) {
@@ -49,7 +52,7 @@ final class ReportTables {
             }
             html.append("<tr>");
             for (int c = 0; c < spec.factors().size() + 2; c++) {
-                html.append("<td>").append(escape(row.get(c))).append("</td>");
+                html.append("<td>").append(Figures.level(row.get(c))).append("</td>");
             }
             for (String m : metrics) {
                 html.append("<td>").append(interval(t, row, m + stat)).append("</td>");
@@ -71,7 +74,7 @@ final class ReportTables {
                 + "over the run: mean paired difference [95% interval]. An interval that excludes 0 is a difference "
                 + "the replicates resolve. All metrics are in <code>differences.csv</code>.</p>\n<table><tr><th>point</th>");
         spec.factors().forEach(f -> html.append("<th>").append(escape(f.name())).append("</th>"));
-        metrics.forEach(m -> html.append("<th>").append(escape(m)).append("</th>"));
+        metrics.forEach(m -> html.append(metricHeader(m)));
         html.append("</tr>\n");
         int output = t.column("output");
         Map<String, List<String>> labels = new java.util.LinkedHashMap<>();
@@ -81,13 +84,13 @@ final class ReportTables {
             if (name.endsWith("_mean") && labels.size() <= MAX_ROWS) {
                 labels.putIfAbsent(row.get(0), row.subList(0, spec.factors().size() + 1));
                 cells.computeIfAbsent(row.get(0), k -> new java.util.HashMap<>()).put(name.substring(0,
-                        name.length() - 5), short4(row.get(t.column("difference"))) + " ["
-                        + short4(row.get(t.column("ci_low"))) + ", " + short4(row.get(t.column("ci_high"))) + "]");
+                        name.length() - 5), Figures.interval(number(row.get(t.column("difference"))),
+                        number(row.get(t.column("ci_low"))), number(row.get(t.column("ci_high")))));
             }
         }
         for (Map.Entry<String, List<String>> point : labels.entrySet()) {
             html.append("<tr>");
-            point.getValue().forEach(v -> html.append("<td>").append(escape(v)).append("</td>"));
+            point.getValue().forEach(v -> html.append("<td>").append(Figures.level(v)).append("</td>"));
             metrics.forEach(m -> html.append("<td>").append(cells.get(point.getKey()).getOrDefault(m, "&ndash;"))
                     .append("</td>"));
             html.append("</tr>\n");
@@ -96,18 +99,17 @@ final class ReportTables {
     }
 
     private static String interval(CsvTable t, List<String> row, String prefix) {
-        String mean = short4(row.get(t.column(prefix + "mean")));
-        String low = row.get(t.column(prefix + "ci_low"));
-        String high = row.get(t.column(prefix + "ci_high"));
-        return low.isEmpty() ? mean : mean + " [" + short4(low) + ", " + short4(high) + "]";
+        return Figures.interval(number(row.get(t.column(prefix + "mean"))), number(row.get(t.column(prefix + "ci_low"))),
+                number(row.get(t.column(prefix + "ci_high"))));
     }
 
-    private static String short4(String number) {
-        if (number.isEmpty()) {
-            return "&ndash;";
-        }
-        double v = Double.parseDouble(number);
-        return String.format(java.util.Locale.ROOT, Math.abs(v) >= 1000 ? "%.0f" : "%.4g", v);
+    private static double number(String csv) {
+        return csv.isEmpty() ? Double.NaN : Double.parseDouble(csv);
+    }
+
+    /** A table header naming a metric in words, with its id. */
+    private static String metricHeader(String metric) {
+        return "<th>" + escape(MetricInfo.of(metric).label()) + "<br><code>" + escape(metric) + "</code></th>";
     }
 
     static void sensitivity(StringBuilder html, Path out, List<String> metrics) throws IOException {
@@ -138,9 +140,11 @@ final class ReportTables {
             if (!output.endsWith("_mean") || !metrics.contains(output.substring(0, output.length() - 5))) {
                 continue;
             }
-            html.append("<tr><td>").append(escape(output)).append("</td><td>")
+            html.append("<tr><td>").append(escape(MetricInfo.of(output.substring(0, output.length() - 5)).label()))
+                    .append(" (mean)</td><td>")
                     .append(escape(row.get(t.column("factor")))).append("</td>");
-            columns.forEach(c -> html.append("<td>").append(short4(row.get(t.column(c)))).append("</td>"));
+            columns.forEach(c -> html.append("<td>").append(c.equals("p_value") && !row.get(t.column(c)).isEmpty()
+                    ? Figures.pValue(number(row.get(t.column(c)))) : Figures.cell(row.get(t.column(c)))).append("</td>"));
             html.append("</tr>\n");
         }
         html.append("</table>\n");

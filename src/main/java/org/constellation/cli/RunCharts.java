@@ -2,51 +2,87 @@ package org.constellation.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.constellation.charts.ChartFiles;
+import org.constellation.charts.SeriesPanel;
+import org.constellation.charts.TimeMarker;
 import org.constellation.charts.TimeSeriesChart;
 import org.constellation.experiment.SingleRun;
+import org.constellation.metrics.MetricInfo;
 import org.constellation.metrics.MetricSeries;
+import org.constellation.scenario.Scenario;
+import org.constellation.scenario.ScenarioEvents;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 
-/** Draws the charts of a single run into its {@code charts/} folder, as PNG and SVG. */
+/**
+ * Draws the charts of a single run into its {@code charts/} folder, as PNG and SVG: every metric on
+ * the chart of its group ({@link MetricInfo#group()}), a panel per scale, each axis naming its metric
+ * or unit and range, and the time axis marking the actors that closed and the scenario's shocks.
+ */
 final class RunCharts {
 
-    /** Each chart: file name, title, y-axis label, metrics. */
-    private record Spec(String file, String title, String yLabel, List<String> metrics) {
-    }
+    /** Titles of the known groups; another group is titled by its name. */
+    private static final Map<String, String> TITLES = Map.of(
+            "coordination", "Redundancy and overlap of effort",
+            "coverage", "Coverage and reach",
+            "host-institutions", "Host institutions and coordination cost",
+            "outcomes", "Needs, trust and harm",
+            "need-by-challenge", "Unmet need by challenge",
+            "information", "What actors know",
+            "groups", "Criminal and armed groups");
 
-    private static final List<Spec> CHARTS = List.of(
-            new Spec("coordination", "Redundancy and coverage", "share",
-                    List.of("redundant_effort", "complementary_effort", "mission_unct_redundancy", "coverage_by_need",
-                            "out_of_reach", "transition_shortfall")),
-            new Spec("host-institutions", "Host institutions and coordination cost", "share",
-                    List.of("absorption_overload", "doctrine_incoherence", "coordination_cost")),
-            new Spec("outcomes", "Needs, beliefs and trust", "need / trust",
-                    List.of("unmet_need", "belief_error", "trust", "host_legitimacy")),
-            new Spec("groups", "Criminal and armed groups", "strength",
-                    List.of("armed_group_strength", "border_crossings")));
+    static final String X_LABEL = "step (month)";
 
     private RunCharts() {
     }
 
     /** Writes the charts and returns how many. */
-    static int write(SingleRun.Result result) throws IOException {
+    static int write(SingleRun.Result result, Scenario scenario) throws IOException {
+        Map<String, JFreeChart> charts = charts(result, scenario);
+        Path folder = result.out().resolve("charts");
+        for (Map.Entry<String, JFreeChart> chart : charts.entrySet()) {
+            int panels = chart.getValue().getPlot() instanceof CombinedDomainXYPlot c ? c.getSubplots().size() : 1;
+            ChartFiles.write(chart.getValue(), folder, chart.getKey(), 900, 320 + 150 * panels);
+        }
+        return charts.size();
+    }
+
+    /** The charts by file name: one per metric group, every metric of the run on one of them. */
+    static Map<String, JFreeChart> charts(SingleRun.Result result, Scenario scenario) {
         MetricSeries series = result.series();
         double[] steps = new double[series.size()];
         for (int i = 0; i < steps.length; i++) {
             steps[i] = series.step(i);
         }
-        Path folder = result.out().resolve("charts");
-        for (Spec spec : CHARTS) {
-            Map<String, double[]> lines = new LinkedHashMap<>();
-            for (String metric : spec.metrics()) {
-                lines.put(metric, series.column(metric));
-            }
-            ChartFiles.write(TimeSeriesChart.create(spec.title(), "step (month)", spec.yLabel(), steps, lines), folder,
-                    spec.file(), 900, 500);
+        Map<String, double[]> values = new LinkedHashMap<>();
+        Map<String, List<MetricInfo>> groups = new LinkedHashMap<>();
+        for (String id : series.names()) {
+            values.put(id, series.column(id));
+            MetricInfo info = MetricInfo.of(id);
+            groups.computeIfAbsent(info.group(), g -> new ArrayList<>()).add(info);
         }
-        return CHARTS.size();
+        List<TimeMarker> markers = markers(result.closures(), scenario);
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        for (Map.Entry<String, List<MetricInfo>> group : groups.entrySet()) {
+            List<SeriesPanel> panels = new ArrayList<>();
+            for (List<MetricInfo> scale : MetricLabels.byScale(group.getValue())) {
+                panels.add(MetricLabels.panel(scale, values));
+            }
+            String title = TITLES.getOrDefault(group.getKey(), MetricLabels.capitalised(group.getKey()));
+            charts.put(group.getKey(), TimeSeriesChart.create(title, X_LABEL, steps, panels, markers));
+        }
+        return charts;
+    }
+
+    /** The run's closures, as the model recorded them, and the scenario's other shocks. */
+    static List<TimeMarker> markers(List<SingleRun.Closure> closures, Scenario scenario) {
+        List<TimeMarker> out = new ArrayList<>();
+        closures.forEach(c -> out.add(new TimeMarker(c.step(), ScenarioEvents.closure(c.actor()))));
+        ScenarioEvents.shocks(scenario.model()).forEach(e -> out.add(new TimeMarker(e.step(), e.label())));
+        return out;
     }
 }

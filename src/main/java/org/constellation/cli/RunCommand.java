@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             SingleRun.Result result = SingleRun.execute(loaded,
                     new SingleRun.Options(runSeed, runSteps, staged.path(), threeW || observed != null, Home.path()),
                     new ConsoleProgress(spec.commandLine().getErr(), "steps"));
-            int charts = noCharts ? 0 : RunCharts.write(result);
+            int charts = noCharts ? 0 : RunCharts.write(result, loaded.scenario());
             if (observed != null) {
                 Compare3wCommand.report(observed, staged.path().resolve(Compare3wCommand.THREE_W), null,
                         Compare3wCommand.window(null), staged.path().resolve(Compare3wCommand.FOLDER),

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.constellation.charts.ChartFiles;
 import org.constellation.charts.SensitivityBarChart;
 import org.constellation.charts.SensitivityIndex;
 import org.constellation.experiment.CsvTable;
+import org.constellation.metrics.MetricInfo;
 
 /** Bar charts of a sweep's sensitivity indices (Sobol, Morris, PRCC), one per headline metric. */
 final class SensitivityCharts {
@@ -22,12 +24,12 @@ final class SensitivityCharts {
         List<String> written = new ArrayList<>();
         written.addAll(chart(charts, out.resolve("sensitivity-sobol.csv"), "sobol", metrics,
                 List.of(new Index("S1", "S1", "S1_low", "S1_high"), new Index("ST", "ST", "ST_low", "ST_high")),
-                "Sobol indices"));
+                "Sobol indices", m -> "index (share of the variance of " + m.label() + ")"));
         written.addAll(chart(charts, out.resolve("sensitivity-morris.csv"), "morris", metrics,
                 List.of(new Index("mu*", "mu_star", null, null), new Index("sigma", "sigma", null, null)),
-                "Morris elementary effects"));
+                "Morris elementary effects", m -> "elementary effect (" + m.unit() + ")"));
         written.addAll(chart(charts, out.resolve("prcc.csv"), "prcc", metrics,
-                List.of(new Index("PRCC", "prcc", null, null)), "Partial rank correlation"));
+                List.of(new Index("PRCC", "prcc", null, null)), "Partial rank correlation", m -> "partial rank correlation (-1 to 1)"));
         return written;
     }
 
@@ -36,7 +38,7 @@ final class SensitivityCharts {
     }
 
     private static List<String> chart(Path charts, Path file, String kind, List<String> metrics, List<Index> indices,
-            String title) throws IOException {
+            String title, Function<MetricInfo, String> axis) throws IOException {
         if (!Files.exists(file)) {
             return List.of();
         }
@@ -51,18 +53,22 @@ final class SensitivityCharts {
                 List<SensitivityIndex> list = new ArrayList<>();
                 for (Index i : indices) {
                     double v = CsvTable.number(row.get(t.column(i.value())));
+                    if (!Double.isFinite(v)) {
+                        break;
+                    }
                     list.add(i.low() == null ? SensitivityIndex.of(i.label(), v)
                             : SensitivityIndex.of(i.label(), v, CsvTable.number(row.get(t.column(i.low()))),
                                     CsvTable.number(row.get(t.column(i.high())))));
                 }
-                if (list.stream().allMatch(x -> Double.isFinite(x.value()))) {
+                if (list.size() == indices.size()) {
                     byFactor.put(row.get(t.column("factor")), list);
                 }
             }
             if (!byFactor.isEmpty()) {
                 String name = kind + "-" + metric;
-                ChartFiles.write(SensitivityBarChart.create(title + ": " + metric + " (mean over the run)", "factor",
-                        "index", byFactor), charts, name, 900, 500);
+                MetricInfo info = MetricInfo.of(metric);
+                ChartFiles.write(SensitivityBarChart.create(title + ": " + info.label() + " (mean over each run)",
+                        "factor", axis.apply(info), byFactor), charts, name, 900, 500);
                 written.add(name);
             }
         }

@@ -12,17 +12,20 @@ import org.constellation.charts.BandChart;
 import org.constellation.charts.BoxPlotChart;
 import org.constellation.charts.ChartFiles;
 import org.constellation.charts.HeatmapChart;
+import org.constellation.charts.TimeMarker;
 import org.constellation.experiment.CsvTable;
 import org.constellation.experiment.analysis.SummaryStatistics;
 import org.constellation.experiment.sweep.ExperimentSpec;
 import org.constellation.experiment.sweep.FactorSpec;
 import org.constellation.experiment.sweep.RunPlan;
+import org.constellation.metrics.MetricInfo;
 
 /**
  * Charts of a finished sweep, read from its files into charts/: each headline metric over time with a
- * 95% band per group (a categorical factor's levels, or the design points when there are few), box
- * plots of its run means per group, a heatmap over the first two numeric factors of a grid, and the
- * sensitivity indices as bars ({@link SensitivityCharts}).
+ * 95% band per group (a categorical factor's levels, or the design points when there are few), clipped
+ * to the metric's range and with the base scenario's scheduled events marked, box plots of its run
+ * means per group, a heatmap over the first two numeric factors of a grid, and the sensitivity indices
+ * as bars ({@link SensitivityCharts}). Axes name each metric in words with its unit ({@link MetricLabels}).
  */
 final class SweepCharts {
 
@@ -54,7 +57,7 @@ final class SweepCharts {
             }
             Path series = out.resolve("timeseries.csv.gz");
             if (Files.exists(series)) {
-                written.addAll(bands(charts, series, groupOfRun, metrics, spec));
+                written.addAll(bands(charts, series, groupOfRun, metrics, SweepEvents.markers(out, spec)));
             }
         }
         written.addAll(heatmaps(charts, out, spec, metrics));
@@ -94,8 +97,9 @@ final class SweepCharts {
             }
         }
         String name = "box-" + metric;
-        ChartFiles.write(BoxPlotChart.createGrouped(metric + " (mean over the run)", spec.factors().get(0).name(),
-                metric, bySeries), charts, name, 1000, 550);
+        MetricInfo info = MetricInfo.of(metric);
+        ChartFiles.write(BoxPlotChart.createGrouped(info.label() + ": mean over each run", spec.factors().get(0).name(),
+                info.axisLabel(), bySeries), charts, name, 1000, 550);
         return name;
     }
 
@@ -141,13 +145,14 @@ final class SweepCharts {
             }
         }
         String name = "box-" + metric;
-        ChartFiles.write(BoxPlotChart.create(metric + " (mean over the run)", groupTitle(spec), metric, byGroup),
-                charts, name, 900, 500);
+        MetricInfo info = MetricInfo.of(metric);
+        ChartFiles.write(BoxPlotChart.create(info.label() + ": mean over each run", groupTitle(spec), info.axisLabel(),
+                byGroup), charts, name, 900, 500);
         return name;
     }
 
     private static List<String> bands(Path charts, Path series, Map<String, String> groupOfRun, List<String> metrics,
-            ExperimentSpec spec) throws IOException {
+            List<TimeMarker> markers) throws IOException {
         Map<String, Map<Integer, List<double[]>>> values = new LinkedHashMap<>();
         List<String> header = CsvTable.stream(series, row -> {
             String group = groupOfRun.get(row.get(0));
@@ -185,8 +190,9 @@ final class SweepCharts {
                 bands.put(g.getKey(), new Band(mean, low, high));
             }
             String name = "over-time-" + metric;
-            ChartFiles.write(BandChart.create(metric + " over time (mean and 95% band)", "step (month)", metric, steps,
-                    bands), charts, name, 900, 500);
+            MetricInfo info = MetricInfo.of(metric);
+            ChartFiles.write(BandChart.create(info.label() + " over time: mean and 95% interval", RunCharts.X_LABEL,
+                    info.axisLabel(), steps, bands, MetricLabels.range(info), markers), charts, name, 900, 520);
             written.add(name);
         }
         return written;
@@ -221,8 +227,9 @@ final class SweepCharts {
                 }
             }
             String name = "heatmap-" + metric;
-            ChartFiles.write(HeatmapChart.create(metric + " (mean over runs and replicates)", numeric.get(0).name(),
-                    numeric.get(1).name(), metric, xs, ys, z), charts, name, 800, 600);
+            MetricInfo info = MetricInfo.of(metric);
+            ChartFiles.write(HeatmapChart.create(info.label() + ": mean over each run, averaged over replicates",
+                    numeric.get(0).name(), numeric.get(1).name(), info.axisLabel(), xs, ys, z), charts, name, 800, 600);
             written.add(name);
         }
         return written;

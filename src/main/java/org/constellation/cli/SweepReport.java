@@ -98,7 +98,8 @@ final class SweepReport {
         }
         html.append("<table><tr><th>factor</th><th>scenario key</th><th>values</th></tr>\n");
         for (FactorSpec f : spec.factors()) {
-            String values = f.numeric() ? "[" + f.min() + ", " + f.max() + "]" + (f.integer() ? " integers" : "")
+            String values = f.numeric() ? "[" + Figures.level(Double.toString(f.min())) + ", "
+                    + Figures.level(Double.toString(f.max())) + "]" + (f.integer() ? " integers" : "")
                     + (f.log() ? ", log scale" : "") : String.join(", ", f.labels());
             html.append("<tr><td>").append(escape(f.name())).append("</td><td><code>").append(escape(f.path()))
                     .append("</code></td><td>").append(escape(values)).append("</td></tr>\n");

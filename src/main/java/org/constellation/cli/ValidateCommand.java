@@ -5,24 +5,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.ScenarioException;
 import org.constellation.scenario.ScenarioLibrary;
-import org.constellation.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code constellation validate FILE...}: checks scenario files without running them. */
+/**
+ * {@code constellation validate FILE...}: checks scenario and experiment files without running them.
+ * Each file's kind is recognised by its content or folder ({@link FileKinds}) and checked as the command
+ * that uses it would check it.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files without running them; report every problem with file, line, column and key.")
+        description = "Check scenario and experiment files without running anything; report every problem with "
+                + "file, line, column and key.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario names or paths (default: every file in "
-            + "scenarios/).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario or experiment names or paths; the kind "
+            + "is recognised by the file's keys or folder (default: every file in scenarios/ and "
+            + "scenarios/experiments/).")
     private List<String> files = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", description = "Override a value, as run does (repeatable).")
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", description = "Override a scenario value, as run does "
+            + "(repeatable; scenario files only).")
     private List<String> overrides = new ArrayList<>();
 
     @picocli.CommandLine.Spec
@@ -33,14 +38,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioLibrary library = ScenarioLibrary.at(Home.path());
-        List<String> targets = files.isEmpty() ? library.all().stream().map(Path::toString).toList() : files;
+        List<String> targets = files.isEmpty() ? FileKinds.everyFile(library).stream().map(Path::toString).toList()
+                : files;
         int bad = 0;
         for (String target : targets) {
             try {
-                LoadedScenario s = ScenarioLoader.load(library.resolve(target), overrides);
-                out.println(s.file() + ": ok (" + s.scenario().model().region().districts().size() + " districts, "
-                        + s.scenario().model().actors().size() + " actors, " + s.scenario().mechanisms().size()
-                        + (s.scenario().mechanisms().size() == 1 ? " mechanism" : " mechanisms") + ", sharing " + s.scenario().sharing().name() + ")");
+                Path file = FileKinds.resolve(library, target);
+                out.println(file + ": ok (" + FileKinds.of(file).check(file, overrides) + ")");
             } catch (ScenarioException e) {
                 bad++;
                 e.problems().forEach(err::println);

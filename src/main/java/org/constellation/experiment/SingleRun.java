@@ -42,8 +42,18 @@ public final class SingleRun {
      * @param series every metric at every step
      * @param timings how the wall time split
      * @param files the files written
+     * @param closures the actors that closed, in order (for marking charts)
      */
-    public record Result(Path out, MetricSeries series, Timings timings, List<Path> files) {
+    public record Result(Path out, MetricSeries series, Timings timings, List<Path> files, List<Closure> closures) {
+    }
+
+    /**
+     * An actor that closed during the run, as the model recorded it.
+     *
+     * @param step the step at which it closed
+     * @param actor its name
+     */
+    public record Closure(int step, String actor) {
     }
 
     private SingleRun() {
@@ -59,6 +69,7 @@ public final class SingleRun {
         MetricSeries series = new MetricSeries(names);
         List<Path> files = new ArrayList<>();
         long modelNanos;
+        List<Closure> closures = new ArrayList<>();
         Path timeseries = options.out().resolve("timeseries.csv");
         try (AtomicFile ts = AtomicFile.open(timeseries);
                 ThreeWFile threeW = options.whoDoesWhatWhere() ? ThreeWFile.open(options.out()) : null) {
@@ -80,6 +91,7 @@ public final class SingleRun {
             }
             model.run(options.steps());
             model.finish();
+            model.closures().forEach(c -> closures.add(new Closure(c.step(), model.actors().get(c.actor()).name())));
             modelNanos = System.nanoTime() - modelStart;
             csv.flush();
             ts.commit();
@@ -98,7 +110,7 @@ public final class SingleRun {
         List<String> outputs = files.stream().map(p -> p.getFileName().toString()).toList();
         Json.write(manifest, RunManifest.build(loaded, options.seed(), options.steps(), names, outputs,
                 Provenance.collect(options.home()), timings, wall));
-        return new Result(options.out(), series, timings, files);
+        return new Result(options.out(), series, timings, files, List.copyOf(closures));
     }
 
     private static void writeRow(CsvWriter csv, int step, double[] values) {

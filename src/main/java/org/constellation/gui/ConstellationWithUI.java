@@ -1,26 +1,34 @@
 package org.constellation.gui;
 
+import java.awt.GraphicsEnvironment;
 import java.util.List;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import org.constellation.charts.TimeMarker;
 import org.constellation.metrics.MetricSeries;
 import org.constellation.metrics.Metrics;
 import org.constellation.metrics.MetricsObserver;
 import org.constellation.model.Constellation;
+import org.constellation.model.spec.ModelSpec;
+import org.constellation.scenario.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 
 /**
- * The MASON GUI of Constellation: the standard Console (play, pause, step, speed, seed), a map of the
- * region (districts coloured by need, coverage gap or redundant effort; neighbours and borders; actors and
- * what they did this month; armed groups and their moves; a legend), a live chart of the metrics, and
- * the run's settings in the Model tab.
+ * The MASON GUI of Constellation: the standard Console (play, pause, step, seed) with a status line,
+ * a map of the region (districts coloured by need, coverage gap or redundant effort; neighbours and borders;
+ * actors and what they did this month; armed groups and their moves; a legend), a live chart of the
+ * metrics with closures and shocks marked, and the run's settings in the Model tab ({@link ModelTab}).
+ * The windows open side by side ({@link WindowLayout}); Play runs at the Model tab's speed and pauses by
+ * itself at the scenario's last month, from where Pause carries on past it.
  *
  * <p>The model stays headless and immutable: each start builds a fresh {@link Constellation} from the
  * settings' scenario with the Console's seed and makes it {@link #state} before {@code super.start()}
@@ -40,11 +48,16 @@ public class ConstellationWithUI extends GUIState {
     private final NetworkPortrayal2D adjacencyPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D movePortrayal = new NetworkPortrayal2D();
     private final LegendPortrayal legend;
+    private final StatusLine statusLine = new StatusLine();
+    private final ChartEvents events = new ChartEvents();
     private RegionView region;
     private RunRecorder recorder;
     private Display2D display;
     private JFrame displayFrame;
     private MetricsChart chart;
+    private ModelSpec running;
+    private int scenarioMonths;
+    private boolean started;
 
     /** A GUI over the settings' scenario, with the scenario's own seed until the user changes it. */
     public ConstellationWithUI(RunSettings settings) {
@@ -52,7 +65,10 @@ public class ConstellationWithUI extends GUIState {
         this.settings = settings;
         this.controls = new ModelControls(settings);
         this.legend = new LegendPortrayal(settings);
+        this.running = settings.loaded().scenario().model();
+        this.scenarioMonths = settings.loaded().scenario().steps();
         settings.setListeners(this::viewChanged, this::scenarioChanged);
+        controls.play().setListener(this::applySpeed);
     }
 
     /** The name in the Console's title bar. */
@@ -68,6 +84,12 @@ public class ConstellationWithUI extends GUIState {
     @Override
     public Object getSimulationInspectedObject() {
         return controls;
+    }
+
+    /** The Model tab: the controls in groups on one page, refreshed as the run goes. */
+    @Override
+    public Inspector getInspector() {
+        return new ModelTab(controls, this, statusLine::refresh);
     }
 
     @Override
@@ -90,6 +112,11 @@ public class ConstellationWithUI extends GUIState {
         return settings;
     }
 
+    /** The speed control. */
+    PlayControls play() {
+        return controls.play();
+    }
+
     RegionView region() {
         return region;
     }
@@ -100,19 +127,32 @@ public class ConstellationWithUI extends GUIState {
 
     @Override
     public void start() {
-        state = settings.scenarioToRun().newModel(state.seed());
+        Scenario next = settings.scenarioToRun();
+        state = next.newModel(state.seed());
         super.start();
+        running = next.model();
+        scenarioMonths = next.steps();
+        started = true;
+        settings.markBuilt();
+        recorder = new RunRecorder(Metrics.names());
+        MetricsObserver.attach(model(), Metrics.standard(), recorder);
+        setupPortrayals();
+        SwingUtilities.invokeLater(statusLine::refresh);
+    }
+
+    @Override
+    public void load(SimState loaded) {
+        super.load(loaded);
+        started = true;
         recorder = new RunRecorder(Metrics.names());
         MetricsObserver.attach(model(), Metrics.standard(), recorder);
         setupPortrayals();
     }
 
     @Override
-    public void load(SimState loaded) {
-        super.load(loaded);
-        recorder = new RunRecorder(Metrics.names());
-        MetricsObserver.attach(model(), Metrics.standard(), recorder);
-        setupPortrayals();
+    public void finish() {
+        super.finish();
+        SwingUtilities.invokeLater(statusLine::refresh);
     }
 
     /** Builds the GUI's fields over the current model and points the portrayals at them. */
@@ -129,10 +169,11 @@ public class ConstellationWithUI extends GUIState {
         groupPortrayal.setField(region.groupField());
         groupPortrayal.setPortrayalForAll(new GroupPortrayal());
         legend.setField(region);
+        events.reset();
         scheduleRepeatingImmediatelyAfter(s -> afterStep());
         if (chart != null) {
             MetricsChart.later(() -> {
-                chart.clear();
+                chart.clear(scenarioMonths);
                 chart.choose(settings.chartMetricName());
             });
         }
@@ -142,13 +183,33 @@ public class ConstellationWithUI extends GUIState {
         }
     }
 
-    /** GUI work after each model step, on the model's thread: refresh the views, pass rows to the chart. */
+    /**
+     * GUI work after each model step, on the model's thread: refresh the views, pass rows and this
+     * month's events to the chart, and pause a playing run when it reaches the scenario's last month.
+     */
     private void afterStep() {
         region.update();
         var rows = recorder.takePending();
-        if (chart != null && !rows.isEmpty()) {
-            MetricsChart.later(() -> chart.add(rows));
+        List<TimeMarker> happened = events.take(model(), running);
+        if (chart != null && (!rows.isEmpty() || !happened.isEmpty())) {
+            MetricsChart.later(() -> {
+                chart.add(rows);
+                chart.mark(happened);
+            });
         }
+        if (controller instanceof Console console && state.schedule.getSteps() == scenarioMonths
+                && console.getPlayState() == Console.PS_PLAYING) {
+            console.setWhenShouldPause(scenarioMonths);
+        }
+        MetricsChart.later(statusLine::refresh);
+    }
+
+    /** The status in words: the Console's play state, the month, and any change waiting for a start. */
+    String statusText() {
+        int play = controller instanceof Console console ? console.getPlayState() : Console.PS_STOPPED;
+        String text = new RunStatus(RunStatus.Play.of(play), state.schedule.getSteps(),
+                started ? scenarioMonths : settings.loaded().scenario().steps(), started, settings.changed()).text();
+        return settings.notice().isEmpty() ? text : text + " " + settings.notice();
     }
 
     /** The fields and portrayals in drawing order, for the display and for off-screen rendering. */
@@ -166,23 +227,28 @@ public class ConstellationWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(MapLayout.WIDTH * 6, MapLayout.HEIGHT * 6, this);
-        display.setBackdrop(Palette.BACKGROUND);
-        display.setClipping(false);
-        for (Layer l : layers()) {
-            display.attach(l.portrayal(), l.name());
-        }
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("Constellation: the region");
-        displayFrame.setSize(displayFrame.getWidth() + 40, displayFrame.getHeight() + 40);
+        WindowLayout layout = WindowLayout.on(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        display = MapWindow.display(this, layers(), layout);
+        displayFrame = MapWindow.frame(display, layout);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
-        if (c instanceof Console console) {
-            console.setSize(Math.max(console.getWidth(), 560), Math.max(console.getHeight(), 720));
-        }
-        chart = new MetricsChart(settings.chartMetricName());
+        chart = new MetricsChart(settings.chartMetricName(), settings.loaded().scenario().steps());
+        chart.frame().setBounds(layout.chart());
         c.registerFrame(chart.frame());
         chart.frame().setVisible(true);
+        if (c instanceof Console console) {
+            console.setBounds(layout.console());
+            statusLine.attach(console, this::statusText);
+            applySpeed(controls.play().speed());
+            ConsoleTweaks.showModelTabAndStepCount(console);
+        }
+    }
+
+    /** Sets the Console's pause between months. */
+    private void applySpeed(PlaySpeed speed) {
+        if (controller instanceof Console console) {
+            MetricsChart.later(() -> console.setPlaySleep(speed.pauseMillis()));
+        }
     }
 
     /** The map's frame (null without a controller). */
@@ -200,6 +266,16 @@ public class ConstellationWithUI extends GUIState {
         return chart == null ? null : chart.frame();
     }
 
+    /** The live chart (null without a controller). */
+    MetricsChart chart() {
+        return chart;
+    }
+
+    /** The Console's status line. */
+    StatusLine statusLine() {
+        return statusLine;
+    }
+
     private void viewChanged() {
         if (chart != null) {
             MetricsChart.later(() -> chart.choose(settings.chartMetricName()));
@@ -207,6 +283,7 @@ public class ConstellationWithUI extends GUIState {
         if (display != null) {
             display.repaint();
         }
+        MetricsChart.later(statusLine::refresh);
     }
 
     private void scenarioChanged() {

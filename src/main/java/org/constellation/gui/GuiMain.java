@@ -34,11 +34,30 @@ public final class GuiMain {
      * @throws IllegalArgumentException if the arguments are wrong or the scenario does not load
      */
     public static int launch(String... args) throws Exception {
+        Options o = Options.parse(args);
+        Opened gui = open(o);
+        if (o.screenshot() != null) {
+            return ScreenshotDriver.capture(gui.console(), gui.gui(), o.months(), o.screenshot()) ? 0 : BLANK;
+        }
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    /** An open GUI: its Console and its GUIState. */
+    record Opened(Console console, ConstellationWithUI gui) {
+    }
+
+    /**
+     * Opens the Console, map and chart of a scenario file, laid out side by side.
+     *
+     * @throws IllegalStateException if there is no display
+     * @throws IllegalArgumentException if the scenario does not load
+     */
+    static Opened open(Options o) throws Exception {
         if (GraphicsEnvironment.isHeadless()) {
             throw new IllegalStateException("no display available: the GUI needs a graphical display "
                     + "(set DISPLAY, or run it under Xvfb: xvfb-run ./constellation gui)");
         }
-        Options o = Options.parse(args);
         Path home = Path.of(System.getProperty("constellation.home", ".")).toAbsolutePath().normalize();
         ScenarioCatalogue catalogue = new ScenarioCatalogue(home, o.scenario());
         RunSettings settings;
@@ -53,11 +72,7 @@ public final class GuiMain {
         }
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> console[0] = (Console) gui.createController());
-        if (o.screenshot() != null) {
-            return ScreenshotDriver.capture(console[0], gui, o.months(), o.screenshot()) ? 0 : BLANK;
-        }
-        new CountDownLatch(1).await();
-        return 0;
+        return new Opened(console[0], gui);
     }
 
     /** The parsed arguments. */

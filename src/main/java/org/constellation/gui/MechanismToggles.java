@@ -44,7 +44,7 @@ final class MechanismToggles extends Properties {
 
     @Override
     public String getName(int index) {
-        return "Mechanism " + mechanisms.get(index).name();
+        return mechanisms.get(index).name();
     }
 
     @Override

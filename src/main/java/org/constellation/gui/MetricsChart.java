@@ -1,12 +1,13 @@
 package org.constellation.gui;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import org.constellation.charts.ChartStyle;
+import org.constellation.charts.TimeMarker;
+import org.constellation.metrics.MetricInfo;
 import org.constellation.metrics.Metrics;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -14,62 +15,72 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The live chart: redundant effort, coverage by need and unmet need (shares, upper panel) and one chosen metric
- * (lower panel, its own scale) against the month, drawn with plain JFreeChart in a frame the Console
- * manages. Every method runs on the Swing thread; rows arrive through {@link #add}.
+ * The live chart: redundant effort, coverage by need and unmet need (upper panel, 0-1) and one chosen metric
+ * (lower panel, its own unit, scaled to its values, never below 0 for a metric that cannot be) against
+ * the month, in the style of the run charts (colour,
+ * line style and shape per series; names in words), with the closures and shocks marked as they
+ * happen. Plain JFreeChart in a frame the Console manages. Every method runs on the Swing thread;
+ * rows arrive through {@link #add}.
  */
 final class MetricsChart {
-
-    private static final Color[] FIXED = {Palette.full(ColourBy.DUPLICATION), Palette.full(ColourBy.COVERAGE_GAP),
-        Palette.full(ColourBy.NEED)};
 
     private final List<String> names = Metrics.names();
     private final List<XYSeries> fixed = new ArrayList<>();
     private final XYSeries chosen = new XYSeries("chosen", false, true);
-    private final XYSeriesCollection chosenData = new XYSeriesCollection(chosen);
     private final NumberAxis chosenAxis = new NumberAxis("");
+    private final NumberAxis monthAxis = new NumberAxis("month");
+    private final XYPlot top;
+    private final XYPlot bottom;
     private final List<RunRecorder.Row> rows = new ArrayList<>();
+    private final List<TimeMarker> markers = new ArrayList<>();
     private final JFrame frame;
+    private int months;
     private String chosenName;
 
-    MetricsChart(String chosenMetric) {
+    /** A chart for a scenario of {@code months} months, showing {@code chosenMetric} below. */
+    MetricsChart(String chosenMetric, int months) {
+        this.months = months;
         XYSeriesCollection shares = new XYSeriesCollection();
+        XYLineAndShapeRenderer topRenderer = renderer();
         for (String n : RunSettings.FIXED_METRICS) {
-            XYSeries s = new XYSeries(n, false, true);
+            XYSeries s = new XYSeries(MetricInfo.of(n).label(), false, true);
+            ChartStyle.styleSeries(topRenderer, fixed.size(), fixed.size());
             fixed.add(s);
             shares.addSeries(s);
         }
-        NumberAxis shareAxis = new NumberAxis("share (0-1)");
+        NumberAxis shareAxis = new NumberAxis("Share or level, 0-1");
         shareAxis.setRange(0, 1);
-        XYPlot top = new XYPlot(shares, null, shareAxis, renderer(FIXED));
-        XYPlot bottom = new XYPlot(chosenData, null, chosenAxis, renderer(new Color[] {Palette.CHOSEN_METRIC}));
-        chosenAxis.setAutoRangeIncludesZero(true);
-        chosenAxis.setAutoRangeMinimumSize(0.1);
-        chosenAxis.setRangeType(org.jfree.data.RangeType.POSITIVE);
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("month"));
-        plot.add(top, 2);
-        plot.add(bottom, 1);
-        JFreeChart chart = new JFreeChart("Metrics of this run", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        top = new XYPlot(shares, null, shareAxis, topRenderer);
+        XYLineAndShapeRenderer bottomRenderer = renderer();
+        ChartStyle.styleSeries(bottomRenderer, 0, fixed.size());
+        bottom = new XYPlot(new XYSeriesCollection(chosen), null, chosenAxis, bottomRenderer);
+        monthAxis.setAutoRangeIncludesZero(false);
+        monthAxis.setRange(0.5, months + 0.5);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(monthAxis);
+        plot.add(top, 3);
+        plot.add(bottom, 2);
+        JFreeChart chart = ChartStyle.newChart(null, plot, true);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.RIGHT);
         ChartPanel panel = new ChartPanel(chart);
-        panel.setPreferredSize(new Dimension(640, 440));
-        frame = new JFrame("Constellation: metrics");
+        panel.setPreferredSize(new Dimension(880, 320));
+        frame = new JFrame("Constellation: metrics of this run");
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         frame.getContentPane().add(panel);
         frame.pack();
         choose(chosenMetric);
     }
 
-    private static XYLineAndShapeRenderer renderer(Color[] colours) {
+    private static XYLineAndShapeRenderer renderer() {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < colours.length; i++) {
-            r.setSeriesPaint(i, colours[i]);
-            r.setSeriesStroke(i, new BasicStroke(2f));
-        }
+        r.setDefaultShapesVisible(false);
         return r;
     }
 
@@ -78,11 +89,16 @@ final class MetricsChart {
         return frame;
     }
 
-    /** Forgets the previous run. */
-    void clear() {
+    /** Forgets the previous run; the next spans {@code scenarioMonths} months. */
+    void clear(int scenarioMonths) {
+        months = scenarioMonths;
         rows.clear();
         fixed.forEach(XYSeries::clear);
         chosen.clear();
+        markers.clear();
+        top.clearDomainMarkers();
+        bottom.clearDomainMarkers();
+        monthAxis.setRange(0.5, months + 0.5);
     }
 
     /** Adds observed rows (called on the Swing thread). */
@@ -93,16 +109,43 @@ final class MetricsChart {
                 fixed.get(i).add(r.step() + 1, r.values()[names.indexOf(RunSettings.FIXED_METRICS.get(i))], false);
             }
             chosen.add(r.step() + 1, r.values()[names.indexOf(chosenName)], false);
+            if (r.step() + 1 > months && !monthAxis.isAutoRange()) {
+                monthAxis.setAutoRange(true);
+            }
         }
         fixed.forEach(XYSeries::fireSeriesChanged);
         chosen.fireSeriesChanged();
     }
 
-    /** Shows another metric in the lower panel, redrawn from the rows so far. */
+    /** Marks events (at their month) on both panels, labelled on the upper one. */
+    void mark(List<TimeMarker> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        markers.addAll(events);
+        top.clearDomainMarkers();
+        bottom.clearDomainMarkers();
+        TimeMarker.draw(top, markers, 1, months, true);
+        TimeMarker.draw(bottom, markers, 1, months, false);
+    }
+
+    /** The events marked so far. */
+    List<TimeMarker> markers() {
+        return List.copyOf(markers);
+    }
+
+    /** Shows another metric in the lower panel, named in words with its unit, redrawn from the rows so far. */
     void choose(String metric) {
         chosenName = metric;
-        chosen.setKey(metric);
-        chosenAxis.setLabel(metric);
+        MetricInfo info = MetricInfo.of(metric);
+        chosen.setKey(info.label());
+        String scale = MetricInfo.UNDECLARED.equals(info.group()) ? metric : info.scale();
+        chosenAxis.setLabel(scale.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + scale.substring(1));
+        boolean bounded = Double.isFinite(info.lower()) && Double.isFinite(info.upper());
+        chosenAxis.setAutoRange(true);
+        chosenAxis.setAutoRangeIncludesZero(info.lower() == 0);
+        chosenAxis.setAutoRangeMinimumSize(bounded ? (info.upper() - info.lower()) / 10 : 0.1);
+        chosenAxis.setRangeType(info.lower() >= 0 ? RangeType.POSITIVE : RangeType.FULL);
         chosen.clear();
         int column = names.indexOf(metric);
         for (RunRecorder.Row r : rows) {

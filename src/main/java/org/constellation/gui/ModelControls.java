@@ -6,12 +6,18 @@ import sim.util.Properties;
 import sim.util.SimpleProperties;
 
 /**
- * The object the Console's Model tab inspects: the {@link RunSettings} bean (scenario, sharing rule,
- * map colouring, charted metric) followed by a check box per coordination mechanism.
+ * What the Console's Model tab shows, in four groups ({@link #groups()}): this run (speed, scenario),
+ * the map and the chart (which change at once), the parameter sliders, and coordination (sharing rule
+ * and a check box per mechanism); the last two take effect at the next start.
  */
 public final class ModelControls implements Propertied {
 
+    /** A titled group of the Model tab. */
+    record Group(String title, Properties properties) {
+    }
+
     private final RunSettings settings;
+    private final PlayControls play = new PlayControls();
 
     ModelControls(RunSettings settings) {
         this.settings = settings;
@@ -22,10 +28,28 @@ public final class ModelControls implements Propertied {
         return settings;
     }
 
+    /** The speed control. */
+    PlayControls play() {
+        return play;
+    }
+
+    /** The Model tab's groups, in order; every control is in one, and no group pages. */
+    List<Group> groups() {
+        Properties run = new SimpleProperties(settings);
+        return List.of(
+                new Group("This run", new CombinedProperties(this, List.of(new SimpleProperties(play),
+                        new PropertySubset(run, List.of("Scenario", "Title"))))),
+                new Group("Map and chart (change at once)",
+                        new PropertySubset(run, List.of("ColourBy", "Challenge", "ChartMetric"))),
+                new Group("Parameters (apply at the next start: Stop, then Play)", new ParameterSliders(settings)),
+                new Group("Coordination (applies at the next start: Stop, then Play)", new CombinedProperties(this,
+                        List.of(new PropertySubset(run, List.of("SharingRule")), new MechanismToggles(settings)))));
+    }
+
+    /** Every control as one list, in the groups' order. */
     @Override
     public Properties properties() {
-        return new CombinedProperties(this, List.of(new SimpleProperties(settings), new MechanismToggles(settings),
-                new ParameterSliders(settings)));
+        return new CombinedProperties(this, groups().stream().map(Group::properties).toList());
     }
 
     @Override

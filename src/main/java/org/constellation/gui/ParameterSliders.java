@@ -72,7 +72,7 @@ final class ParameterSliders extends Properties {
 
     @Override
     public String getName(int index) {
-        return "Parameter " + SLIDERS.get(index).key();
+        return SLIDERS.get(index).key();
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class RunSettings implements ViewOptions {
     private int colourBy = ColourBy.NEED.ordinal();
     private int challenge;
     private int chartMetric;
-    private String status = "";
+    private boolean changed;
+    private String notice = "";
     private Runnable onViewChange = () -> { };
     private Runnable onScenarioChange = () -> { };
 
@@ -60,7 +61,6 @@ public final class RunSettings implements ViewOptions {
         challenge = ScenarioDefaults.challenge(s.scenario()).ordinal();
         colourBy = ScenarioDefaults.colouring(s.scenario()).ordinal();
         chartMetric = Metrics.names().indexOf(ScenarioDefaults.metric(s.scenario()));
-        status = "Ready: press play to run '" + s.scenario().name() + "'.";
     }
 
     void setListeners(Runnable viewChange, Runnable scenarioChange) {
@@ -116,7 +116,7 @@ public final class RunSettings implements ViewOptions {
     /** Sets a global parameter for the next start. */
     void setParameter(String key, double value) {
         parameters.put(key, value);
-        status = "Parameter " + key + " changed: stop and play to rebuild the model.";
+        changed = true;
     }
 
     /** The scenario as loaded. */
@@ -137,7 +137,23 @@ public final class RunSettings implements ViewOptions {
         } else {
             mechanisms.remove(name);
         }
-        status = "Mechanisms changed: stop and play to rebuild the model.";
+        changed = true;
+    }
+
+    /** Whether settings changed since the model was last built from them. */
+    boolean changed() {
+        return changed;
+    }
+
+    /** A problem to show in the status line (a scenario that did not load), or "". */
+    String notice() {
+        return notice;
+    }
+
+    /** Records that the model was just built from these settings. */
+    void markBuilt() {
+        changed = false;
+        notice = "";
     }
 
     // ----- ViewOptions -----
@@ -170,9 +186,11 @@ public final class RunSettings implements ViewOptions {
         try {
             adopt(catalogue.load(i));
             scenario = i;
+            changed = true;
+            notice = "";
             onScenarioChange.run();
         } catch (ScenarioException e) {
-            status = "Cannot load it: " + String.join("; ", e.problems());
+            notice = "Cannot load " + catalogue.names()[i] + ": " + String.join("; ", e.problems());
         }
     }
 
@@ -200,7 +218,7 @@ public final class RunSettings implements ViewOptions {
     public void setSharingRule(int i) {
         if (i >= 0 && i < SharingRules.names().size()) {
             sharing = i;
-            status = "Sharing rule changed: stop and play to rebuild the model.";
+            changed = true;
         }
     }
 
@@ -266,20 +284,12 @@ public final class RunSettings implements ViewOptions {
     }
 
     public Object domChartMetric() {
-        return Metrics.names().toArray(String[]::new);
+        return Metrics.standard().stream().map(m -> m.info().label()).toArray(String[]::new);
     }
 
     public String desChartMetric() {
         return "The metric the chart's lower panel shows, beside redundant_effort, coverage_by_need and unmet_need "
-                + "(see docs/metrics.md).";
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public String desStatus() {
-        return "Whether the settings differ from the running model.";
+                + "(docs/metrics.md says what each measures).";
     }
 
     /** Mechanisms with a summary, for the toggles. */

@@ -31,6 +31,11 @@ public final class AbsorptionOverload implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Absorption overload", "share", 0, 1, "host-institutions");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double delivered = 0;
         double absorbed = 0;

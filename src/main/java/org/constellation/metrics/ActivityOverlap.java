@@ -33,6 +33,11 @@ public final class ActivityOverlap implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Activity overlap", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double total = 0;
         for (Ledger.Entry e : m.ledger().current()) {

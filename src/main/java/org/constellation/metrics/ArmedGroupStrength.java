@@ -24,6 +24,12 @@ public final class ArmedGroupStrength implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Armed and criminal group strength", "strength units", 0, Double.POSITIVE_INFINITY,
+                "groups");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double total = 0;
         for (ArmedGroup g : m.groups()) {

@@ -31,6 +31,11 @@ public final class BeliefError implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Belief error", "need level", 0, 1, "information");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double sum = 0;
         int actors = 0;

@@ -29,6 +29,12 @@ public final class BorderCrossings implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Group strength crossing a border", "strength units/month", 0,
+                Double.POSITIVE_INFINITY, "groups");
+    }
+
+    @Override
     public double measure(Constellation m) {
         return m.accounts().displacedAcrossBorders();
     }

@@ -29,6 +29,11 @@ public final class ComplementaryEffort implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Complementary effort", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         NeedCells cells = NeedCells.of(m);
         return cells.shareOfEffort(cells::complementary);

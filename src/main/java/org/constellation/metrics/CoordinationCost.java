@@ -27,6 +27,11 @@ public final class CoordinationCost implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Coordination cost (staff time)", "share", 0, 1, "host-institutions");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double capacity = 0;
         for (Actor a : m.actors()) {

@@ -56,6 +56,12 @@ public final class Coverage implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(name(), byNeed ? "Coverage of need, weighted by need" : "Coverage of need, cell by cell",
+                "share", 0, 1, "coverage");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double[] totals = NeedCells.of(m).referenceTotals(byNeed);
         return totals[0] <= 0 ? 1 : totals[1] / totals[0];

@@ -32,6 +32,11 @@ public final class DoctrineIncoherence implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Doctrine incoherence", "index", 0, 1, "host-institutions");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double weighted = 0;
         double weights = 0;

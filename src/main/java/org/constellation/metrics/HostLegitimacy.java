@@ -29,6 +29,11 @@ public final class HostLegitimacy implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Host government legitimacy", "trust level", 0, 1, "outcomes");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double weighted = 0;
         double population = 0;

@@ -32,6 +32,11 @@ public final class InformationLatency implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Information latency", "months", 0, 24, "information");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double sum = 0;
         int actors = 0;

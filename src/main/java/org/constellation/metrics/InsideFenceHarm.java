@@ -29,6 +29,12 @@ public final class InsideFenceHarm implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Harm inside the fence", "need units/month", 0, Double.POSITIVE_INFINITY,
+                "outcomes");
+    }
+
+    @Override
     public double measure(Constellation m) {
         return m.accounts().totalHarm();
     }

@@ -17,6 +17,14 @@ public interface Metric {
     /** What it cannot measure: what a reader must not take it for (docs/metrics.md). */
     String cannot();
 
+    /**
+     * How the metric is labelled and charted (its name in words, unit, range and chart group). Every
+     * standard metric declares its own; the default, for a metric that has not yet, shows its id.
+     */
+    default MetricInfo info() {
+        return MetricInfo.undeclared(name());
+    }
+
     /** Measures the model at the end of the current step. */
     double measure(Constellation model);
 }

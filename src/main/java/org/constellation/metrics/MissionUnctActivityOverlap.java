@@ -36,6 +36,11 @@ public final class MissionUnctActivityOverlap implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Mission and UN Country Team activity overlap", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         Map<Integer, double[]> byCell = new TreeMap<>();
         double total = 0;

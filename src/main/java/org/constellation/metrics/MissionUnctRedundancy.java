@@ -31,6 +31,11 @@ public final class MissionUnctRedundancy implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Mission and UN Country Team redundancy", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         NeedCells cells = NeedCells.of(m);
         double total = 0;

@@ -29,6 +29,11 @@ public final class OutOfReach implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Need out of reach", "share", 0, 1, "coverage");
+    }
+
+    @Override
     public double measure(Constellation m) {
         double[] totals = NeedCells.of(m).referenceTotals(true);
         double all = totals[0] + totals[2];

@@ -31,6 +31,11 @@ public final class RedundantEffort implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Redundant effort", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         NeedCells cells = NeedCells.of(m);
         return cells.shareOfEffort(cells::redundant);

@@ -38,6 +38,11 @@ public final class TransitionShortfall implements Metric {
     }
 
     @Override
+    public MetricInfo info() {
+        return new MetricInfo(NAME, "Transition shortfall", "share", 0, 1, "coordination");
+    }
+
+    @Override
     public double measure(Constellation m) {
         int window = m.parameters().getInt(Parameters.METRIC_TRANSITION_WINDOW);
         int t = m.step();

@@ -1,6 +1,7 @@
 package org.constellation.metrics;
 
 import java.util.List;
+import java.util.Locale;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.world.District;
@@ -51,6 +52,14 @@ public final class UnmetNeed implements Metric {
                 ? "What caused the need or who could have met it: it is the state of the world, not of coordination"
                 : "Which challenge the need is in (the per-challenge columns show it), or how much any actor could "
                         + "have met: it is the state of the world, not of coordination";
+    }
+
+    @Override
+    public MetricInfo info() {
+        return challenges.size() == 1
+                ? new MetricInfo(name, "Unmet need: " + challenges.get(0).label().toLowerCase(Locale.ROOT),
+                        "need level", 0, 1, "need-by-challenge")
+                : new MetricInfo(name, "Unmet need", "need level", 0, 1, "outcomes");
     }
 
     @Override

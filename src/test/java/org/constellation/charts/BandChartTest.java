@@ -59,6 +59,31 @@ class BandChartTest {
     }
 
     @Test
+    void bandsOfABoundedMetricAreClippedToItsRange() {
+        Map<String, Band> share = Map.of("point 0", new Band(new double[] {0.02, 0.5, 0.98},
+                new double[] {-0.05, 0.4, 0.9}, new double[] {0.09, 0.6, 1.07}));
+        XYPlot plot = (XYPlot) BandChart.create("t", "step", "Redundant effort (share, 0-1)", new double[] {0, 1, 2},
+                share, new ValueRange(0, 1), java.util.List.of(new TimeMarker(1, "UN mission closes"))).getPlot();
+        org.jfree.data.xy.IntervalXYDataset data = (org.jfree.data.xy.IntervalXYDataset) plot.getDataset();
+
+        assertThat(data.getStartYValue(0, 0)).isEqualTo(0);
+        assertThat(data.getEndYValue(0, 2)).isEqualTo(1);
+        assertThat(data.getEndYValue(0, 1)).isEqualTo(0.6);
+        assertThat(plot.getRangeAxis().getLowerBound()).isEqualTo(0);
+        assertThat(plot.getRangeAxis().getUpperBound()).isEqualTo(1);
+        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1);
+    }
+
+    @Test
+    void groupsDifferInLineStyleAndShapeAsWellAsColour() {
+        XYPlot plot = (XYPlot) chart().getPlot();
+
+        assertThat(plot.getRenderer().getSeriesStroke(0)).isNotEqualTo(plot.getRenderer().getSeriesStroke(1));
+        assertThat(plot.getFixedLegendItems().get(0).getShape()).isEqualTo(ChartStyle.shape(0));
+        assertThat(plot.getFixedLegendItems().get(1).getShape()).isEqualTo(ChartStyle.shape(1));
+    }
+
+    @Test
     void sameInputGivesIdenticalPngBytesAndSvgText() throws Exception {
         RenderedChart.assertIdentical(RenderedChart.renderTwice(BandChartTest::chart, tmp));
     }

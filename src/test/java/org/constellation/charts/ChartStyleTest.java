@@ -25,10 +25,70 @@ class ChartStyleTest {
     }
 
     @Test
-    void seriesBeyondThePaletteReuseColoursWithDashedLines() {
-        assertThat(ChartStyle.color(8)).isEqualTo(ChartStyle.color(0));
-        assertThat(((BasicStroke) ChartStyle.lineStroke(7)).getDashArray()).isNull();
-        assertThat(((BasicStroke) ChartStyle.lineStroke(8)).getDashArray()).isNotEmpty();
+    void theTwoOrangesAreNeverNeighboursAndYellowComesLast() {
+        List<Integer> order = ChartStyle.palette().stream().map(c -> c.getRGB() & 0xFFFFFF).toList();
+        assertThat(Math.abs(order.indexOf(0xE69F00) - order.indexOf(0xD55E00))).isGreaterThan(2);
+        assertThat(order.get(7)).isEqualTo(0xF0E442);
+    }
+
+    @Test
+    void withoutColourTheFirstTwelveSeriesStillDifferInLineStyleOrShape() {
+        java.util.Set<List<Object>> looks = new java.util.HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            float[] dash = ((BasicStroke) ChartStyle.lineStroke(i)).getDashArray();
+            looks.add(List.of(dash == null ? "solid" : java.util.Arrays.toString(dash),
+                    ChartStyle.shape(i).getBounds2D().toString() + ChartStyle.shape(i).getClass()
+                            + pathPoints(ChartStyle.shape(i))));
+        }
+        assertThat(looks).hasSize(12);
+        assertThat(((BasicStroke) ChartStyle.lineStroke(0)).getDashArray()).isNull();
+        assertThat(((BasicStroke) ChartStyle.lineStroke(1)).getDashArray()).isNotEmpty();
+    }
+
+    @Test
+    void paletteColoursStayApartForReadersWithEachKindOfColourBlindness() {
+        double[][][] simulations = { // Machado, Oliveira and Fernandes (2009), severity 1, linear RGB
+            {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}},
+            {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}},
+            {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}};
+        List<Color> palette = ChartStyle.palette();
+        for (double[][] m : simulations) {
+            for (int i = 0; i < palette.size(); i++) {
+                for (int j = i + 1; j < palette.size(); j++) {
+                    assertThat(distance(simulate(m, palette.get(i)), simulate(m, palette.get(j))))
+                            .as(palette.get(i) + " vs " + palette.get(j)).isGreaterThan(0.1);
+                }
+            }
+        }
+    }
+
+    private static String pathPoints(java.awt.Shape shape) {
+        StringBuilder b = new StringBuilder();
+        double[] c = new double[6];
+        for (java.awt.geom.PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            b.append(it.currentSegment(c)).append(java.util.Arrays.toString(c));
+        }
+        return b.toString();
+    }
+
+    private static double[] simulate(double[][] m, Color c) {
+        double[] linear = {linear(c.getRed()), linear(c.getGreen()), linear(c.getBlue())};
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = m[i][0] * linear[0] + m[i][1] * linear[1] + m[i][2] * linear[2];
+            v = Math.max(0, Math.min(1, v));
+            out[i] = v <= 0.0031308 ? 12.92 * v : 1.055 * Math.pow(v, 1 / 2.4) - 0.055;
+        }
+        return out;
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
     }
 
     @Test

@@ -32,16 +32,16 @@ class RunSettingsTest {
         for (int i = 0; i < p.numProperties(); i++) {
             names.add(p.getName(i));
         }
-        assertThat(names).contains("Scenario", "SharingRule", "ColourBy", "Challenge", "ChartMetric", "Title", "Status");
+        assertThat(names).contains("Speed", "Scenario", "SharingRule", "ColourBy", "Challenge", "ChartMetric", "Title");
         for (String m : Mechanisms.names()) {
-            assertThat(names.contains("Mechanism " + m)).as(m).isEqualTo(!m.equals("none"));
+            assertThat(names.contains(m)).as(m).isEqualTo(!m.equals("none"));
         }
         assertThat((Object[]) p.getDomain(index(p, "SharingRule"))).hasSize(SharingRules.names().size());
         assertThat((Object[]) p.getDomain(index(p, "ChartMetric"))).hasSize(Metrics.names().size());
         assertThat((Object[]) p.getDomain(index(p, "Scenario"))).contains("sahel");
-        assertThat(p.getDescription(index(p, "Mechanism joint-analysis"))).contains("shared analysis");
-        assertThat(p.getValue(index(p, "Mechanism donor-forum"))).isEqualTo(true);
-        p.setValue(index(p, "Mechanism donor-forum"), Boolean.FALSE);
+        assertThat(p.getDescription(index(p, "joint-analysis"))).contains("shared analysis");
+        assertThat(p.getValue(index(p, "donor-forum"))).isEqualTo(true);
+        p.setValue(index(p, "donor-forum"), Boolean.FALSE);
         assertThat(s.mechanism("donor-forum")).isFalse();
     }
 
@@ -70,12 +70,12 @@ class RunSettingsTest {
     void slidersShowTheScenariosParametersWithRangesAndSourcesAndChangeTheNextRun() throws Exception {
         RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
         Properties p = Properties.getProperties(new ModelControls(s));
-        int saturation = index(p, "Parameter effects.saturation");
+        int saturation = index(p, "effects.saturation");
         assertThat(p.getValue(saturation)).isEqualTo(3.0);
         assertThat(p.getDomain(saturation)).isInstanceOf(sim.util.Interval.class);
         assertThat(p.getDescription(saturation)).contains("Source:").contains("effort units");
         p.setValue(saturation, 6.5);
-        p.setValue(index(p, "Parameter trust.harm_weight"), 1000.0);
+        p.setValue(index(p, "trust.harm_weight"), 1000.0);
         Scenario next = s.scenarioToRun();
         assertThat(next.model().parameters().asMap().get("effects.saturation")).isEqualTo(6.5);
         assertThat(next.model().parameters().asMap().get("trust.harm_weight")).isEqualTo(60.0);
@@ -86,6 +86,32 @@ class RunSettingsTest {
             assertThat(slider.low()).as(slider.key()).isGreaterThanOrEqualTo(d.min());
             assertThat(slider.high()).as(slider.key()).isLessThanOrEqualTo(d.max());
         }
+    }
+
+    @Test
+    void theModelTabGroupsEveryControlWithoutPaging() throws Exception {
+        RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
+        ModelControls controls = new ModelControls(s);
+        List<ModelControls.Group> groups = controls.groups();
+        assertThat(groups).extracting(ModelControls.Group::title).containsExactly("This run",
+                "Map and chart (change at once)", "Parameters (apply at the next start: Stop, then Play)",
+                "Coordination (applies at the next start: Stop, then Play)");
+        assertThat(groups.get(2).properties().numProperties()).isEqualTo(ParameterSliders.SLIDERS.size());
+        int total = groups.stream().mapToInt(g -> g.properties().numProperties()).sum();
+        assertThat(total).isEqualTo(controls.properties().numProperties()).isGreaterThan(25);
+        assertThat(groups).allMatch(g -> g.properties().numProperties() <= 25);
+    }
+
+    @Test
+    void changedSettingsAreRememberedUntilTheModelIsRebuilt() throws Exception {
+        RunSettings s = GuiFixture.settings("scenarios/sahel.yaml");
+        assertThat(s.changed()).isFalse();
+        s.setMechanism("cluster-lead", true);
+        assertThat(s.changed()).isTrue();
+        s.markBuilt();
+        assertThat(s.changed()).isFalse();
+        s.setParameter("effects.saturation", 4);
+        assertThat(s.changed()).isTrue();
     }
 
     @Test

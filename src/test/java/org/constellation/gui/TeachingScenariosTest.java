@@ -67,5 +67,27 @@ class TeachingScenariosTest {
         assertThat(Files.readString(DOCS.resolve("README.md"))).contains("(" + name + ".md)");
         assertThat(DOCS.resolve(name + ".png")).exists();
         assertThat(text).contains("(" + name + ".png)");
+        assertThat(DOCS.resolve(name + "-screen.png")).exists();
+        assertThat(text).contains("(" + name + "-screen.png)");
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void theWorksheetNamesTheControlsAsTheModelTabShowsThem(Path file) throws Exception {
+        String text = Files.readString(DOCS.resolve(name(file) + ".md"));
+        String how = text.substring(text.indexOf("## HOW TO USE IT"), text.indexOf("## THINGS TO NOTICE"))
+                .replaceAll("\\s+", " ");
+        List<String> controls = new java.util.ArrayList<>(RunSettings.toggleable().stream()
+                .map(org.constellation.coordination.MechanismInfo::name).toList());
+        controls.addAll(List.of("Model", "Speed", "SharingRule"));
+        java.util.regex.Matcher bold = java.util.regex.Pattern.compile("\\*\\*([^*]+)\\*\\*").matcher(how);
+        int named = 0;
+        while (bold.find()) {
+            assertThat(controls).as("control '" + bold.group(1) + "' in " + file).contains(bold.group(1));
+            named++;
+        }
+        assertThat(named).isPositive();
+        assertThat(how).contains("Stop, then Play").contains("pauses by itself at month "
+                + ScenarioLoader.load(file).scenario().steps());
     }
 }
