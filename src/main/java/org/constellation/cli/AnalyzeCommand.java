@@ -34,8 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<String> outputs = new ArrayList<>(SweepFinisher.rewrite(folder, sweep.spec(), sweep.plan()));
         outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
         int charts = SweepFinisher.present(folder, sweep.spec(), sweep.plan(), chartsOption.charts());
-        spec.commandLine().getOut().printf("analysed %d runs in %s; rewrote %s (%d charts)%n", sweep.plan().runs(), folder,
-                String.join(", ", outputs), charts);
+        spec.commandLine().getOut().printf("analysed %d runs in %s; rewrote %s (%d charts)%n", sweep.plan().runs(),
+                folder, String.join(", ", outputs), charts);
         return 0;
     }
 }

@@ -16,8 +16,8 @@ import org.constellation.experiment.Progress;
  * The progress of a run (its steps) or a sweep (its runs) on standard error, drawn by the progressbar
  * library once the work has taken more than a second: on a terminal, a bar redrawn in place; in a file
  * or a CI log, a plain line at most every {@value #LOG_INTERVAL_MILLIS} ms (no carriage returns, no
- * colours). The rate and the time left count only the work this command does: what was already done
- * when it started (the runs a resumed sweep had recorded) and its first second are left out.
+ * colours). The rate and the time left count only the work this command does after the bar first
+ * appears: what was done before (the runs a resumed sweep had recorded, its first second) is left out.
  */
 final class RunProgress implements Progress {
 
@@ -45,7 +45,7 @@ final class RunProgress implements Progress {
         this.intervalMillis = intervalMillis;
     }
 
-    /** Progress of {@code task}, counted in {@code unit}, on {@code out}, as a bar on a terminal and lines elsewhere. */
+    /** Progress of {@code task}, counted in {@code unit}, on {@code out}: a bar on a terminal, lines elsewhere. */
     static RunProgress of(PrintWriter out, String task, String unit) {
         boolean terminal = System.console() != null;
         return new RunProgress(out, task, unit, terminal, QUIET_MILLIS, terminal ? TERMINAL_INTERVAL_MILLIS
@@ -75,7 +75,8 @@ final class RunProgress implements Progress {
 
     private ProgressBar build(long done, long total, Duration elapsed) {
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(total).startsFrom(done, elapsed)
-                .setUnit(" " + unit, 1).showSpeed(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
+                .setUnit(" " + unit, 1)
+                .showSpeed(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(intervalMillis).setConsumer(consumer())
                 .build();
     }

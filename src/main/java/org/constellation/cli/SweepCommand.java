@@ -62,7 +62,8 @@ final class SweepCommand implements Callable<Integer> {
         LoadedExperiment experiment = Experiments.load(file);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Arguments.threads("--threads", threads);
         Path results = Home.path().resolve("results").resolve(experiment.spec().name());
-        Path folder = out != null ? out : shard.whole() ? results : results.resolve("shards").resolve(shard.folderName());
+        Path folder = out != null ? out
+                : shard.whole() ? results : results.resolve("shards").resolve(shard.folderName());
         RunPlan plan = new RunPlan(experiment.spec());
         Instant started = Instant.now();
         Provenance provenance = Provenance.collect(Home.path());

@@ -50,9 +50,9 @@ record SweepFolder(Path dir, ExperimentSpec spec, RunPlan plan) {
         }
         Leftovers.remove(dir);
         if (recorded != plan.runs()) {
-            throw new UserError(dir + " holds " + recorded + " of the experiment's " + plan.runs() + " runs (or a "
-                    + "damaged record after them); "
-                    + "finish it first with 'constellation sweep " + copy + " --out " + dir + " --resume'");
+            throw new UserError(dir + " holds " + recorded + " of the experiment's " + plan.runs() + " runs (the "
+                    + "records after them are missing or damaged); finish it first with 'constellation sweep " + copy
+                    + " --out " + dir + " --resume'");
         }
         return new SweepFolder(dir, spec, plan);
     }

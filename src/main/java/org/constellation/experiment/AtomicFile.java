@@ -47,7 +47,8 @@ public final class AtomicFile implements AutoCloseable {
     public static void write(Path target, Content content) throws IOException {
         Path temp = Leftovers.tempFor(target);
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             moveIntoPlace(temp, target);

@@ -47,6 +47,9 @@ public record OutputFolder(Path dir, Kind kind, List<String> entries, Set<String
     public static final Set<String> RUN_FILES = Set.of("timeseries.csv", "summary.csv", "manifest.json",
             "who-does-what-where.csv", "charts");
 
+    /** The folders a sweep's folder may hold that a sweep itself never writes in: the shards and SLURM's files. */
+    public static final Set<String> SHARD_FOLDERS = Set.of("shards", "slurm");
+
     /** Files that a run or a sweep writes, which must be files if they are there. */
     private static final Set<String> FILES = Set.of("timeseries.csv", "summary.csv", "manifest.json",
             "who-does-what-where.csv", "runs.csv", "points.csv", "timeseries.csv.gz", ".timeseries.partial.csv",
@@ -126,6 +129,11 @@ public record OutputFolder(Path dir, Kind kind, List<String> entries, Set<String
     /** Entries that are none of the folder's own: what replacing it would lose. */
     public List<String> foreign() {
         return entries.stream().filter(e -> !ours.contains(e)).toList();
+    }
+
+    /** The entries other than {@link #SHARD_FOLDERS}. */
+    public List<String> besidesShards() {
+        return entries.stream().filter(e -> !SHARD_FOLDERS.contains(e)).toList();
     }
 
     /** The entries its own kind accounts for and that are present. */

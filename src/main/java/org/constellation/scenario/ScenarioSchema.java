@@ -38,8 +38,8 @@ public final class ScenarioSchema {
                 .optional("sources", texts(), "The reports and sections it draws on")
                 .optional("look_at", texts(), "What to look at when running it")
                 .optional("assumptions", texts(), "Values and choices the sources do not give")
-                .optional("steps", Schemas.integer().between(1, ScenarioMapper.MAX_STEPS), (long) ScenarioMapper.DEFAULT_STEPS,
-                        "Number of steps (months) to run")
+                .optional("steps", Schemas.integer().between(1, ScenarioMapper.MAX_STEPS),
+                        (long) ScenarioMapper.DEFAULT_STEPS, "Number of steps (months) to run")
                 .optional("seed", Schemas.integer().between(0, ScenarioMapper.MAX_SEED), ScenarioMapper.DEFAULT_SEED,
                         "Seed (MASON uses 32-bit seeds)")
                 .required("region", region(), "Countries, districts and their adjacency")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,14 @@ class ResultsFolderSafetyTest {
         return CliProcess.run(args);
     }
 
+    /** A two-step run of the borderlands into {@code out}, with these options too. */
+    private static CliProcess.Result runInto(Path out, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("run", "borderlands", "--steps", "2", "--no-charts"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--out", out.toString()));
+        return cli(args.toArray(String[]::new));
+    }
+
     private static void assertRefused(CliProcess.Result r, String saying) {
         assertThat(r.status()).as(r.output()).isEqualTo(Main.USER_ERROR);
         assertThat(r.output()).contains(saying).doesNotContain("internal error").doesNotContain("Exception")
@@ -55,9 +64,8 @@ class ResultsFolderSafetyTest {
         assertThat(cli("sweep", tinyExperiment().toString(), "--threads", "1", "--no-charts", "--out", sweep.toString())
                 .status()).isZero();
         Map<String, String> before = FolderState.of(sweep);
-        assertRefused(cli("run", "borderlands", "--steps", "2", "--no-charts", "--out", sweep.toString()), "sweep");
-        assertRefused(cli("run", "borderlands", "--steps", "2", "--no-charts", "--replace", "--out", sweep.toString()),
-                "sweep");
+        assertRefused(runInto(sweep), "sweep");
+        assertRefused(runInto(sweep, "--replace"), "sweep");
         assertThat(FolderState.of(sweep)).isEqualTo(before);
     }
 
@@ -68,27 +76,22 @@ class ResultsFolderSafetyTest {
         Files.createDirectories(folder.resolve("notes"));
         Files.writeString(folder.resolve("notes/thesis.txt"), "three years of work");
         Map<String, String> before = FolderState.of(folder);
-        assertRefused(cli("run", "borderlands", "--steps", "2", "--no-charts", "--out", folder.toString()),
-                "not a Constellation results folder");
+        assertRefused(runInto(folder), "not a Constellation results folder");
         assertThat(FolderState.of(folder)).isEqualTo(before);
     }
 
     @Test
     void anEarlierRunIsReplacedOnlyWhenAskedAndOnlyIfItHoldsNothingElse() throws Exception {
         Path run = tmp.resolve("r");
-        assertThat(cli("run", "borderlands", "--steps", "2", "--seed", "1", "--no-charts", "--out", run.toString())
-                .status()).isZero();
+        assertThat(runInto(run, "--seed", "1").status()).isZero();
         Map<String, String> first = FolderState.of(run);
-        assertRefused(cli("run", "borderlands", "--steps", "2", "--seed", "2", "--no-charts", "--out", run.toString()),
-                "--replace");
+        assertRefused(runInto(run, "--seed", "2"), "--replace");
         assertThat(FolderState.of(run)).isEqualTo(first);
-        assertThat(cli("run", "borderlands", "--steps", "2", "--seed", "2", "--no-charts", "--replace", "--out",
-                run.toString()).status()).isZero();
+        assertThat(runInto(run, "--seed", "2", "--replace").status()).isZero();
         assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"seed\" : 2");
         Files.writeString(run.resolve("notes.txt"), "my reading of this run");
         Map<String, String> annotated = FolderState.of(run);
-        assertRefused(cli("run", "borderlands", "--steps", "2", "--no-charts", "--replace", "--out", run.toString()),
-                "notes.txt");
+        assertRefused(runInto(run, "--replace"), "notes.txt");
         assertThat(FolderState.of(run)).isEqualTo(annotated);
     }
 
@@ -136,7 +139,7 @@ class ResultsFolderSafetyTest {
         p.destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(entries(parent)).as("what the killed run left beside its folder").containsOnly("r");
-        assertThat(cli("run", "borderlands", "--steps", "2", "--no-charts", "--out", out.toString()).status()).isZero();
+        assertThat(runInto(out).status()).isZero();
         assertThat(entries(out)).containsExactlyInAnyOrder("timeseries.csv", "summary.csv", "manifest.json");
     }
 

@@ -185,7 +185,7 @@ public final class SweepMerge {
             }
         }
         OutputFolder folder = SweepStart.inspect(out);
-        List<String> foreign = folder.entries().stream().filter(e -> !e.equals("shards") && !e.equals("slurm")).toList();
+        List<String> foreign = folder.besidesShards();
         if (folder.kind() == OutputFolder.Kind.RUN || folder.kind() == OutputFolder.Kind.OTHER && !foreign.isEmpty()) {
             throw new SweepException(out + " holds files that are not a sweep's (" + OutputFolder.names(foreign)
                     + "); merge into a new or empty folder, or the folder that holds the shards' 'shards' folder");

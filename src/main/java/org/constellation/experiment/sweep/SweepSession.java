@@ -130,8 +130,8 @@ public final class SweepSession implements AutoCloseable {
         int window = 2 * Math.max(1, options.threads()) + 2;
         Deque<Future<RunRecord>> inFlight = new ArrayDeque<>();
         try (AppendLog runs = AppendLog.open(options.out().resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec));
-                AppendLog series = spec.timeseries() ? AppendLog.open(options.out().resolve(SweepFiles.TIMESERIES_PARTIAL),
-                        SweepFiles.timeseriesHeader(spec)) : null) {
+                AppendLog series = spec.timeseries() ? AppendLog.open(options.out().resolve(
+                        SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(spec)) : null) {
             int next = from;
             options.progress().update(from, ids.length);
             for (int written = from; written < ids.length; written++) {
@@ -161,7 +161,8 @@ public final class SweepSession implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ScenarioException s) {
-                throw new SweepException("a design point gives an invalid scenario: " + String.join("; ", s.problems()));
+                throw new SweepException("a design point gives an invalid scenario: "
+                        + String.join("; ", s.problems()));
             }
             throw new IOException("a run failed: " + cause, cause);
         }

@@ -15,7 +15,8 @@ import org.constellation.scenario.ScenarioException;
 
 /**
  * What a sweep checks before it writes anything in its folder, and what it records there first. A
- * sweep starts in a new or empty folder; with {@code resume} it continues one it started, of the same
+ * sweep starts in a new or empty folder (or one holding only its shards and SLURM files, which it
+ * leaves alone); with {@code resume} it continues one it started, of the same
  * experiment, base scenario, version and shard. Anything else (a run's results, files of another
  * program, a symbolic link) is refused, and the folder is left exactly as it was.
  */
@@ -28,6 +29,9 @@ final class SweepStart {
     static void check(LoadedExperiment experiment, Path out, boolean resume, Shard shard)
             throws IOException, SweepException {
         OutputFolder folder = inspect(out);
+        if (folder.kind() == OutputFolder.Kind.OTHER && folder.besidesShards().isEmpty()) {
+            return;
+        }
         switch (folder.kind()) {
             case NONE -> {
                 return;

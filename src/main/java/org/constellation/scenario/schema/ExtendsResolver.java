@@ -50,7 +50,8 @@ final class ExtendsResolver {
         }
         if (!Files.isRegularFile(parentFile)) {
             return fail(named, path, Files.exists(parentFile)
-                    ? Texts.quote(s.text()) + " is not a file (it is a folder, a device or a pipe); give a scenario file"
+                    ? Texts.quote(s.text()) + " is not a file (it is a folder, a device or a pipe); name a scenario "
+                            + "file"
                     : "the file " + Texts.quote(s.text()) + " does not exist (looked for " + parentFile + ")");
         }
         Result<YamlNode> parentRead = reader.read(parentFile);
