@@ -58,6 +58,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Instant started = Instant.now();
         Shard shard = shard();
         LoadedExperiment experiment = Experiments.load(file);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Arguments.threads("--threads", threads);
@@ -65,30 +66,15 @@ final class SweepCommand implements Callable<Integer> {
         Path folder = out != null ? out
                 : shard.whole() ? results : results.resolve("shards").resolve(shard.folderName());
         RunPlan plan = new RunPlan(experiment.spec());
-        Instant started = Instant.now();
-        Provenance provenance = Provenance.collect(Home.path());
         RunProgress progress = RunProgress.of(spec.commandLine().getErr(), "sweep", "runs");
-        try (SweepSession session = Sweep.open(experiment, plan, new Sweep.Options(folder, n, resume, shard,
-                progress))) {
-            header(experiment, plan, session, n);
-            Sweep.Outcome outcome = session.execute();
-            List<String> outputs;
-            if (shard.whole()) {
-                outputs = new ArrayList<>(SweepFinisher.derive(folder, experiment.spec(), plan));
-                outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
-            } else {
-                SweepOutputs.compressTimeseries(folder);
-                outputs = SweepFinisher.recorded(folder);
+        Sweep.Options options = new Sweep.Options(folder, n, resume, shard, progress);
+        try {
+            Sweep.check(experiment, options);
+            SweepEstimate.Pace pace = trial(experiment, plan, shard);
+            try (SweepSession session = Sweep.open(experiment, plan, options)) {
+                header(experiment, plan, session, n, pace);
+                complete(experiment, plan, options, session, started);
             }
-            SweepManifest.write(folder, experiment, plan, shard, outcome, n, started, Instant.now(), outputs,
-                    provenance);
-            int charts = shard.whole() ? SweepFinisher.present(folder, experiment.spec(), plan, chartsOption.charts())
-                    : 0;
-            session.finish();
-            spec.commandLine().getOut().printf("%d runs%s (%d resumed, %d now, %d threads) in %s: %s%s%n",
-                    outcome.total(), shard.whole() ? "" : " of shard " + shard, outcome.resumed(), outcome.executed(),
-                    n, folder, String.join(", ", outputs), shard.whole() ? " (" + charts + " charts)"
-                            : "; combine the shards with 'constellation merge'");
         } catch (SweepException e) {
             throw new UserError(e.getMessage());
         } finally {
@@ -97,9 +83,48 @@ final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Executes the runs still to do, then writes every output and the manifest, and reports them. */
+    private void complete(LoadedExperiment experiment, RunPlan plan, Sweep.Options options, SweepSession session,
+            Instant started) throws IOException, SweepException {
+        Provenance provenance = Provenance.collect(Home.path());
+        Path folder = options.out();
+        Shard shard = options.shard();
+        Sweep.Outcome outcome = session.execute();
+        List<String> outputs;
+        if (shard.whole()) {
+            outputs = new ArrayList<>(SweepFinisher.derive(folder, experiment.spec(), plan));
+            outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
+        } else {
+            SweepOutputs.compressTimeseries(folder);
+            outputs = SweepFinisher.recorded(folder);
+        }
+        SweepManifest.write(folder, experiment, plan, shard, outcome, options.threads(), started, Instant.now(),
+                outputs, provenance);
+        int charts = shard.whole() ? SweepFinisher.present(folder, experiment.spec(), plan, chartsOption.charts()) : 0;
+        session.finish();
+        spec.commandLine().getOut().printf("%d runs%s (%d resumed, %d now, %d threads) in %s: %s%s%n",
+                outcome.total(), shard.whole() ? "" : " of shard " + shard, outcome.resumed(), outcome.executed(),
+                options.threads(), folder, String.join(", ", outputs), shard.whole() ? " (" + charts + " charts)"
+                        : "; combine the shards with 'constellation merge'");
+    }
+
+    /** Tries the shard's first run, so that a design point that gives no valid scenario stops it before any file. */
+    private static SweepEstimate.Pace trial(LoadedExperiment experiment, RunPlan plan, Shard shard) {
+        long[] ids = shard.ids(plan);
+        if (ids.length == 0) {
+            throw new UserError("--shard " + shard + ": the experiment's " + plan.runs() + " runs leave this shard "
+                    + "empty; split them into at most " + plan.runs() + " shards");
+        }
+        try {
+            return SweepEstimate.trial(experiment, plan, ids[0]);
+        } catch (ScenarioException e) {
+            throw new UserError("a design point gives an invalid scenario: " + String.join("; ", e.problems()));
+        }
+    }
+
     /** Says, before any run starts, how many runs there are, how many are left and how long they may take. */
-    private void header(LoadedExperiment experiment, RunPlan plan, SweepSession session, int threads)
-            throws SweepException {
+    private void header(LoadedExperiment experiment, RunPlan plan, SweepSession session, int threads,
+            SweepEstimate.Pace pace) {
         long[] ids = session.ids();
         long left = ids.length - session.recorded();
         PrintWriter o = spec.commandLine().getOut();
@@ -112,12 +137,7 @@ final class SweepCommand implements Callable<Integer> {
             o.flush();
             return;
         }
-        SweepEstimate estimate;
-        try {
-            estimate = SweepEstimate.of(experiment, plan, ids, session.recorded(), threads);
-        } catch (ScenarioException e) {
-            throw new SweepException("a design point gives an invalid scenario: " + String.join("; ", e.problems()));
-        }
+        SweepEstimate estimate = SweepEstimate.of(pace, experiment.spec(), plan, ids, session.recorded(), threads);
         o.printf("%s: %s; %s to do, %s steps in all, on %d thread%s: %s%n", experiment.spec().name(), runs,
                 DesignSize.count(left), DesignSize.count(estimate.steps()), threads, threads == 1 ? "" : "s",
                 estimate.duration());

@@ -113,6 +113,8 @@ class InputLimitsTest {
         Path experiment = Files.writeString(tmp.resolve("tiny.yaml"), ResultsFolderSafetyTest.TINY);
         assertRefused(CliProcess.run("sweep", experiment.toString(), "--threads", "2147483647", "--out",
                 tmp.resolve("out").toString()), "--threads");
+        assertRefused(CliProcess.run("sweep", experiment.toString(), "--shard", "5/5", "--out",
+                tmp.resolve("out").toString()), "leave this shard empty");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 

@@ -49,6 +49,11 @@ public final class Sweep {
         }
     }
 
+    /** Refuses a folder the sweep must not write to (see {@link SweepStart}); writes nothing. */
+    public static void check(LoadedExperiment experiment, Options options) throws IOException, SweepException {
+        SweepStart.check(experiment, options.out(), options.resume(), options.shard());
+    }
+
     /**
      * Starts (or resumes) a sweep: checks its folder, writing nothing if it refuses (see {@link SweepStart}),
      * then creates and locks the folder, removes what a killed process left in it, and records the
@@ -56,7 +61,7 @@ public final class Sweep {
      */
     public static SweepSession open(LoadedExperiment experiment, RunPlan plan, Options options)
             throws IOException, SweepException {
-        SweepStart.check(experiment, options.out(), options.resume(), options.shard());
+        check(experiment, options);
         return SweepSession.start(experiment, plan, options);
     }
 
