@@ -31,11 +31,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepFolder sweep = SweepFolder.open(folder, experimentFile);
-        List<String> outputs = new ArrayList<>(SweepFinisher.derive(folder, sweep.spec(), sweep.plan()));
+        List<String> outputs = new ArrayList<>(SweepFinisher.rewrite(folder, sweep.spec(), sweep.plan()));
         outputs.addAll(SweepFinisher.presented(chartsOption.charts()));
         int charts = SweepFinisher.present(folder, sweep.spec(), sweep.plan(), chartsOption.charts());
-        spec.commandLine().getOut().printf("analysed %d runs in %s: %s (%d charts)%n", sweep.plan().runs(), folder,
-                String.join(", ", outputs), charts);
+        spec.commandLine().getOut().printf("analysed %d runs in %s; rewrote %s (%d charts)%n", sweep.plan().runs(),
+                folder, String.join(", ", outputs), charts);
         return 0;
     }
 }

@@ -1,12 +1,15 @@
 package org.constellation.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.constellation.scenario.ScenarioMapper;
 
-/** Checks command-line values and turns bad ones into one-line {@link UserError}s. */
+/**
+ * Checks command-line values and turns bad ones into one-line {@link UserError}s. A value that a
+ * scenario or experiment file also holds obeys the file's limits.
+ */
 final class Arguments {
+
+    /** Most worker threads (and CPUs per cluster task) a command accepts. */
+    static final int MAX_THREADS = 1024;
 
     private Arguments() {
     }
@@ -25,54 +28,35 @@ final class Arguments {
         return value;
     }
 
+    /** {@code --steps}: 1 to {@link ScenarioMapper#MAX_STEPS}, as in a scenario file. */
+    static int steps(String text) {
+        return between("--steps", text, 1, ScenarioMapper.MAX_STEPS, " (the limit of a scenario's steps)");
+    }
+
+    /** {@code --threads} and the like: 1 to {@link #MAX_THREADS}. */
+    static int threads(String option, String text) {
+        return between(option, text, 1, MAX_THREADS, "");
+    }
+
     static int positiveInt(String option, String text) {
+        return between(option, text, 1, Integer.MAX_VALUE, "");
+    }
+
+    private static int between(String option, String text, int min, int max, String why) {
         try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 1) {
-                return value;
+            long value = Long.parseLong(text.trim());
+            if (value >= min && value <= max) {
+                return (int) value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UserError(option + " must be a whole number of at least 1, was '" + text + "'");
+        String range = max == Integer.MAX_VALUE ? "of at least " + min : "from " + min + " to " + max;
+        throw new UserError(option + " must be a whole number " + range + why + ", was '" + text + "'");
     }
 
-    /**
-     * Checks that a results folder may be written at {@code folder}: it is absent, empty, or an
-     * earlier results folder (it holds a manifest.json), so that nothing else is ever replaced.
-     */
-    static void replaceableResults(Path folder, String option) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new UserError(option + " " + folder + " is a file, not a folder");
-        }
-        try (var entries = Files.list(folder)) {
-            if (entries.findAny().isPresent() && !Files.exists(folder.resolve("manifest.json"))) {
-                throw new UserError(option + " " + folder + " exists and is not a Constellation results folder (it has "
-                        + "no manifest.json); choose another folder or empty it");
-            }
-        } catch (IOException e) {
-            throw new UserError(option + " " + folder + " cannot be read: " + reason(e));
-        }
-    }
-
-    /** Creates the folder if needed and checks a file can be created in it. */
-    static void writableFolder(Path folder, String option) {
-        try {
-            if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                throw new UserError(option + " " + folder + " is a file, not a folder");
-            }
-            Files.createDirectories(folder);
-            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new UserError(option + " " + folder + " is not writable: " + reason(e));
-        }
-    }
-
-    private static String reason(Exception e) {
+    /** A file system error as a few words for a message. */
+    static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

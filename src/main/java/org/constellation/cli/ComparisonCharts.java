@@ -18,6 +18,10 @@ final class ComparisonCharts {
     private static final String OBSERVED = "observed";
     private static final String SIMULATED = "simulated";
 
+    /** The charts' file names, without .png and .svg. */
+    static final List<String> CHARTS = List.of("organisations-per-cell", "organisations-per-region",
+            "coverage-by-category", "activity-mix");
+
     private ComparisonCharts() {
     }
 
@@ -29,13 +33,13 @@ final class ComparisonCharts {
         for (int k = 0; k < 4; k++) {
             cells.put(ThreeWStatistics.CELL_CLASSES.get(k), pair(o.cellShares()[k], s.cellShares()[k]));
         }
-        draw(folder, "organisations-per-cell", "Organisations per region x category cell", "organisations in the cell",
+        draw(folder, CHARTS.get(0), "Organisations per region x category cell", "organisations in the cell",
                 "share of cells", cells);
         Map<String, List<SensitivityIndex>> regions = new LinkedHashMap<>();
         for (int i = 0; i < r.observed().regions().size(); i++) {
             regions.put(r.observed().regions().get(i), pair(o.perRegion()[i], s.perRegion()[i]));
         }
-        draw(folder, "organisations-per-region", "Organisations per region", "region", "organisations", regions);
+        draw(folder, CHARTS.get(1), "Organisations per region", "region", "organisations", regions);
         Map<String, List<SensitivityIndex>> coverage = new LinkedHashMap<>();
         Map<String, List<SensitivityIndex>> mix = new LinkedHashMap<>();
         int n = r.observed().categories().size();
@@ -46,10 +50,10 @@ final class ComparisonCharts {
             coverage.put(category, pair(covered(r.observed(), category), covered(r.simulated(), category)));
             mix.put(category, pair(om[c], sm[c]));
         }
-        draw(folder, "coverage-by-category", "Regions covered, by activity category", "category", "share of regions",
+        draw(folder, CHARTS.get(2), "Regions covered, by activity category", "category", "share of regions",
                 coverage);
-        draw(folder, "activity-mix", "Activity mix of all organisations", "category", "share of entries", mix);
-        return 4;
+        draw(folder, CHARTS.get(3), "Activity mix of all organisations", "category", "share of entries", mix);
+        return CHARTS.size();
     }
 
     private static List<SensitivityIndex> pair(double observed, double simulated) {

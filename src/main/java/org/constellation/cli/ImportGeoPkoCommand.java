@@ -33,7 +33,8 @@ final class ImportGeoPkoCommand implements Callable<Integer> {
     private Integer to;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.yaml",
-            description = "The scenario file to write (may be BASE itself: it is edited in place).")
+            description = "The scenario file to write: new, one that import geo-pko wrote before from another base, "
+                    + "or BASE itself (edited in place, between markers).")
     private Path out;
 
     @picocli.CommandLine.Spec
@@ -41,10 +42,13 @@ final class ImportGeoPkoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ImportOutput.checkTarget(out);
+        Path scenario = Scenarios.resolve(base);
+        boolean inPlace = scenario.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize());
+        ImportOutput.checkTarget(out, inPlace, GeoPkoImport::wrote, "import geo-pko from another base", " (to give "
+                + "a scenario the schedule in place, name it as both --scenario and --out)");
         try {
-            GeoPkoImport.Result result = GeoPkoImport.run(new GeoPkoImport.Options(deployments, mission,
-                    Scenarios.resolve(base), from, to, out, ImportOutput.command(spec)));
+            GeoPkoImport.Result result = GeoPkoImport.run(new GeoPkoImport.Options(deployments, mission, scenario,
+                    from, to, out, ImportOutput.command(spec)));
             ImportOutput.finish(out, result.yaml(), result.warnings(), result.summary(), spec);
         } catch (DataException e) {
             throw new UserError(String.join(System.lineSeparator(), e.problems()));

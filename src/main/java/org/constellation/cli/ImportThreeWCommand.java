@@ -42,7 +42,8 @@ final class ImportThreeWCommand implements Callable<Integer> {
             + "(docs/3w-mapping.md): types, organisations, activities, capacity_per_region, regions.")
     private Path types;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.yaml", description = "The scenario file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.yaml", description = "The scenario file to write "
+            + "(new, or one that import 3w wrote before).")
     private Path out;
 
     @picocli.CommandLine.Spec
@@ -58,7 +59,7 @@ final class ImportThreeWCommand implements Callable<Integer> {
         if (name != null && !name.matches("[a-z0-9][a-z0-9-]*")) {
             throw new UserError("--name must be an id of lowercase letters, digits and hyphens, was '" + name + "'");
         }
-        ImportOutput.checkTarget(out);
+        ImportOutput.checkTarget(out, false, ThreeWImport::wrote, "import 3w", "");
         try {
             ThreeWMapping mapping = types == null ? ThreeWMapping.builtIn() : ThreeWMapping.load(types);
             ThreeWImport.Result result = ThreeWImport.run(new ThreeWImport.Options(presence, regions, countries, mode,

@@ -65,6 +65,11 @@ public final class Main implements Runnable {
                     + " --help')");
             return USER_ERROR;
         });
+        if (args.length > 0 && !args[0].startsWith("-") && !cl.getSubcommands().containsKey(args[0])) {
+            err.println("constellation: error: there is no command '" + args[0] + "'; the commands are "
+                    + String.join(", ", cl.getSubcommands().keySet()) + " (see 'constellation --help')");
+            return USER_ERROR;
+        }
         return cl.execute(args);
     }
 

@@ -35,7 +35,6 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path folder = out != null ? out : defaultOut();
-        Arguments.writableFolder(folder, "--out");
         SweepMerge.Merged merged;
         try {
             merged = SweepMerge.merge(shards, folder);

@@ -3,28 +3,32 @@ package org.constellation.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.constellation.experiment.OutputFolder;
 import org.constellation.experiment.SingleRun;
 import org.constellation.experiment.StagedFolder;
 import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.ScenarioLibrary;
+import org.constellation.scenario.ScenarioMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code constellation run [SCENARIO] [--seed N] [--steps N] [--out DIR]}: one run, results and charts. */
+/** {@code constellation run [SCENARIO] [--seed N] [--steps N] [--out DIR] [--replace]}: one run, results and charts. */
 @Command(name = "run", description = "Run one scenario with one seed; write time series, summary, manifest and charts.",
         mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "A scenario name from scenarios/ or a path to a scenario file (default: ${DEFAULT-VALUE}).",
+            description = "A scenario name from scenarios/, a path to a scenario file, or a run folder (or its "
+                    + "manifest.json), which repeats that run (default: ${DEFAULT-VALUE}).",
             defaultValue = ScenarioLibrary.DEFAULT)
     private String scenario;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed, 0 to 4294967295 (default: the scenario's).")
     private String seed;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (months) (default: the scenario's).")
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (months), 1 to "
+            + ScenarioMapper.MAX_STEPS + " (default: the scenario's).")
     private String steps;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>-seed<N>).")
@@ -40,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts.")
     private boolean noCharts;
 
+    @Option(names = "--replace", description = "Replace the earlier run in --out (a folder holding anything else is "
+            + "never replaced; the default folder results/<scenario>-seed<N> is replaced without asking).")
+    private boolean replace;
+
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
             description = "Override any scenario value, e.g. --set parameters.effects.saturation=4 or "
                     + "--set actors[0].capacity=20 (repeatable; validated like the file).")
@@ -52,28 +60,33 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LoadedScenario loaded = Scenarios.load(scenario, overrides);
         long runSeed = seed == null ? loaded.scenario().seed() : Arguments.seed(seed);
-        int runSteps = steps == null ? loaded.scenario().steps() : Arguments.positiveInt("--steps", steps);
+        int runSteps = steps == null ? loaded.scenario().steps() : Arguments.steps(steps);
         Path folder = out != null ? out
                 : Home.path().resolve("results").resolve(loaded.scenario().name() + "-seed" + runSeed);
-        Arguments.replaceableResults(folder, "--out");
-        Arguments.writableFolder(folder.toAbsolutePath().getParent(), "--out");
         if (observed != null && !java.nio.file.Files.isRegularFile(observed)) {
             throw new UserError("--compare-3w " + observed + ": no such file");
         }
-        try (StagedFolder staged = StagedFolder.open(folder)) {
+        OutputFolder earlier = Outputs.forRun(folder, replace || out == null);
+        try (StagedFolder staged = Outputs.stage(folder)) {
             SingleRun.Result result = SingleRun.execute(loaded,
                     new SingleRun.Options(runSeed, runSteps, staged.path(), threeW || observed != null, Home.path()),
-                    new ConsoleProgress(spec.commandLine().getErr(), "steps"));
+                    RunProgress.of(spec.commandLine().getErr(), "run", "steps"));
             int charts = noCharts ? 0 : RunCharts.write(result, loaded.scenario());
             if (observed != null) {
-                Compare3wCommand.report(observed, staged.path().resolve(Compare3wCommand.THREE_W), null,
-                        Compare3wCommand.window(null), staged.path().resolve(Compare3wCommand.FOLDER),
-                        folder.resolve(Compare3wCommand.FOLDER), spec.commandLine().getOut());
+                compare(staged.path(), folder);
             }
-            staged.publish();
+            staged.publish(earlier.own());
             spec.commandLine().getOut().println("Wrote " + describe(result, charts) + " to " + folder);
         }
         return 0;
+    }
+
+    /** Compares the run's 3W (in the staged folder) with the observed one, into its compare-3w/. */
+    private void compare(Path staged, Path folder) throws IOException {
+        Path threeWFile = staged.resolve(Compare3wCommand.THREE_W);
+        Compare3wCommand.write(Compare3wCommand.compare(observed, threeWFile, null, Compare3wCommand.window(null)),
+                staged.resolve(Compare3wCommand.FOLDER), folder.resolve(Compare3wCommand.FOLDER),
+                spec.commandLine().getOut());
     }
 
     private static String describe(SingleRun.Result result, int charts) {

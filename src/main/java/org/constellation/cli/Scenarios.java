@@ -19,6 +19,9 @@ import org.constellation.scenario.ScenarioLoader;
  */
 final class Scenarios {
 
+    /** The largest manifest read back (a run's is a few hundred kilobytes). */
+    private static final long MAX_MANIFEST_BYTES = 16L << 20;
+
     private Scenarios() {
     }
 
@@ -58,6 +61,9 @@ final class Scenarios {
     private static LoadedScenario fromManifest(Path manifest, List<String> overrides) throws ScenarioException {
         Map<String, Object> m;
         try {
+            if (Files.size(manifest) > MAX_MANIFEST_BYTES) {
+                throw new ScenarioException(List.of(manifest + ": too large to be a run's manifest"));
+            }
             m = Json.read(manifest);
         } catch (IOException e) {
             throw new ScenarioException(List.of(manifest + ": not a readable manifest (" + e.getMessage() + ")"));

@@ -71,9 +71,11 @@ final class SlurmCommand implements Callable<Integer> {
             throw new UserError("--out: SLURM directives cannot hold a path with spaces: " + folder);
         }
         SlurmScripts scripts = new SlurmScripts(experiment.spec().name(), experiment.file().toAbsolutePath().normalize(),
-                folder, n, Arguments.positiveInt("--cpus", cpus), value("--partition", partition), value("--time", time),
+                folder, n, Arguments.threads("--cpus", cpus), value("--partition", partition), value("--time", time),
                 value("--mem", mem));
         Path dir = folder.resolve("slurm");
+        Outputs.inspect(folder, "--out");
+        Outputs.inspect(dir, "--out");
         Files.createDirectories(dir.resolve("logs"));
         String java = SlurmScripts.javaCommand(Home.path());
         write(dir.resolve("array.sbatch"), scripts.array(java));
@@ -82,7 +84,7 @@ final class SlurmCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%d runs in %d shards: %s, merge.sbatch and submit.sh in %s%n", runs, n, "array.sbatch", dir);
         if (!submit) {
-            o.printf("submit with: sh %s%n", dir.resolve("submit.sh"));
+            o.printf("submit with: sh %s%n", SlurmScripts.quote(dir.resolve("submit.sh").toString()));
             return 0;
         }
         return submit(dir, o);

@@ -34,14 +34,27 @@ final class SweepFinisher {
 
     /** Writes the time series, summary and analysis files; returns the names of every data output. */
     static List<String> derive(Path out, ExperimentSpec spec, RunPlan plan) throws IOException {
-        SweepOutputs.compressTimeseries(out);
+        List<String> written = rewrite(out, spec, plan);
         List<String> outputs = recorded(out);
-        SweepOutputs.summarize(out, spec);
-        outputs.add("summary.csv");
-        for (Path p : SweepAnalysis.analyze(out, spec, plan)) {
-            outputs.add(p.getFileName().toString());
-        }
+        written.stream().filter(f -> !outputs.contains(f)).forEach(outputs::add);
         return outputs;
+    }
+
+    /**
+     * Writes the time series (if the sweep left it uncompressed), summary and analysis files; returns the
+     * names of the files it wrote, and only those.
+     */
+    static List<String> rewrite(Path out, ExperimentSpec spec, RunPlan plan) throws IOException {
+        List<String> written = new ArrayList<>();
+        if (SweepOutputs.compressTimeseries(out)) {
+            written.add("timeseries.csv.gz");
+        }
+        SweepOutputs.summarize(out, spec);
+        written.add("summary.csv");
+        for (Path p : SweepAnalysis.analyze(out, spec, plan)) {
+            written.add(p.getFileName().toString());
+        }
+        return written;
     }
 
     /** The names {@link #present} writes. */

@@ -3,6 +3,7 @@ package org.constellation.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.constellation.experiment.Leftovers;
 import org.constellation.experiment.sweep.ExperimentLoader;
 import org.constellation.experiment.sweep.ExperimentSpec;
 import org.constellation.experiment.sweep.RunPlan;
@@ -12,7 +13,8 @@ import org.constellation.scenario.ScenarioException;
 
 /**
  * A finished sweep's folder, opened for {@code analyze} and {@code plot}: its experiment comes from the
- * copy the sweep keeps, and every run must be recorded.
+ * copy the sweep keeps, and every run must be recorded. A folder holding a symbolic link is refused
+ * (nothing is written through one), and what a killed command left in it is removed.
  *
  * @param dir the folder
  * @param spec the experiment
@@ -25,6 +27,7 @@ record SweepFolder(Path dir, ExperimentSpec spec, RunPlan plan) {
      * edited since), the sweep's copy is first replaced by it, provided its runs are the same.
      */
     static SweepFolder open(Path dir, Path edited) throws IOException {
+        Outputs.inspect(dir, "the sweep folder");
         Path copy = dir.resolve("experiment.yaml");
         if (!Files.isRegularFile(copy)) {
             throw new UserError(dir + " is not a sweep folder: it has no experiment.yaml");
@@ -39,10 +42,17 @@ record SweepFolder(Path dir, ExperimentSpec spec, RunPlan plan) {
             throw new UserError(String.join(System.lineSeparator(), e.problems()));
         }
         RunPlan plan = new RunPlan(spec);
-        long recorded = recordedRuns(dir.resolve("runs.csv"));
+        long recorded;
+        try {
+            recorded = Sweep.recorded(dir, spec, plan);
+        } catch (SweepException e) {
+            throw new UserError(e.getMessage());
+        }
+        Leftovers.remove(dir);
         if (recorded != plan.runs()) {
-            throw new UserError(dir + " holds " + recorded + " of the experiment's " + plan.runs() + " runs; "
-                    + "finish it first with 'constellation sweep " + copy + " --out " + dir + " --resume'");
+            throw new UserError(dir + " holds " + recorded + " of the experiment's " + plan.runs() + " runs (the "
+                    + "records after them are missing or damaged); finish it first with 'constellation sweep " + copy
+                    + " --out " + dir + " --resume'");
         }
         return new SweepFolder(dir, spec, plan);
     }
@@ -58,16 +68,6 @@ record SweepFolder(Path dir, ExperimentSpec spec, RunPlan plan) {
             throw new UserError(String.join(System.lineSeparator(), e.problems()));
         } catch (SweepException e) {
             throw new UserError(e.getMessage());
-        }
-    }
-
-    /** Recorded runs: complete lines of runs.csv after its header. */
-    private static long recordedRuns(Path runs) throws IOException {
-        if (!Files.isRegularFile(runs)) {
-            return 0;
-        }
-        try (var lines = Files.lines(runs)) {
-            return Math.max(0, lines.filter(l -> !l.isEmpty()).count() - 1);
         }
     }
 }

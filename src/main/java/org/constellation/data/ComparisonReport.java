@@ -19,6 +19,10 @@ import org.constellation.experiment.Numbers;
  */
 public final class ComparisonReport {
 
+    /** The files {@link #write} writes. */
+    public static final List<String> FILES = List.of("comparison.csv", "cells.csv", "regions.csv",
+            "activity-mix.csv");
+
     private ComparisonReport() {
     }
 
@@ -60,7 +64,7 @@ public final class ComparisonReport {
     public static List<Path> write(CompareThreeW.Result r, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> out = new ArrayList<>();
-        out.add(csv(folder.resolve("comparison.csv"), List.of("statistic", "observed", "simulated", "distance"),
+        out.add(csv(folder.resolve(FILES.get(0)), List.of("statistic", "observed", "simulated", "distance"),
                 summary(r)));
         List<List<String>> cells = new ArrayList<>();
         for (String region : r.observed().regions()) {
@@ -69,14 +73,14 @@ public final class ComparisonReport {
                         Integer.toString(r.simulated().organisations(region, category).size())));
             }
         }
-        out.add(csv(folder.resolve("cells.csv"), List.of("region", "category", "observed", "simulated"), cells));
+        out.add(csv(folder.resolve(FILES.get(1)), List.of("region", "category", "observed", "simulated"), cells));
         List<List<String>> regions = new ArrayList<>();
         double[] o = r.comparison().observed().perRegion();
         double[] s = r.comparison().simulated().perRegion();
         for (int i = 0; i < o.length; i++) {
             regions.add(List.of(r.observed().regions().get(i), Numbers.format(o[i]), Numbers.format(s[i])));
         }
-        out.add(csv(folder.resolve("regions.csv"), List.of("region", "observed", "simulated"), regions));
+        out.add(csv(folder.resolve(FILES.get(2)), List.of("region", "observed", "simulated"), regions));
         List<List<String>> mix = new ArrayList<>();
         Map<String, double[]> om = r.comparison().observed().mix();
         Map<String, double[]> sm = r.comparison().simulated().mix();
@@ -86,7 +90,7 @@ public final class ComparisonReport {
                         share(sm.get(profile), c)));
             }
         }
-        out.add(csv(folder.resolve("activity-mix.csv"), List.of("profile", "category", "observed", "simulated"), mix));
+        out.add(csv(folder.resolve(FILES.get(3)), List.of("profile", "category", "observed", "simulated"), mix));
         return out;
     }
 

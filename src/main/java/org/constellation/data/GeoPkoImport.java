@@ -56,7 +56,36 @@ public final class GeoPkoImport {
         }
     }
 
+    /** The marker that opens the provenance block of an import (followed by the mission). */
+    private static final String MARKER = "import geo-pko ";
+    /** How the block says that the import edited its base in place. */
+    private static final String IN_PLACE = "base: this file";
+
     private GeoPkoImport() {
+    }
+
+    /**
+     * Whether a file's text is one this import wrote from another base (one of its import blocks names
+     * another file as the base), which it may write again. A scenario whose blocks were all written in
+     * place is its author's: only an import that names it as its base may change it.
+     */
+    public static boolean wrote(String text) {
+        boolean inBlock = false;
+        boolean inPlace = false;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("# >>> " + MARKER)) {
+                inBlock = true;
+                inPlace = false;
+            } else if (inBlock && line.startsWith("# " + IN_PLACE)) {
+                inPlace = true;
+            } else if (inBlock && line.startsWith("# <<< " + MARKER)) {
+                if (!inPlace) {
+                    return true;
+                }
+                inBlock = false;
+            }
+        }
+        return false;
     }
 
     /** Runs the import, or throws with what is wrong. */
@@ -111,14 +140,14 @@ public final class GeoPkoImport {
                 + "`import geo-pko` from Geo-PKO", o.command())
                 .input(o.deployments(), table.csv().rows().size() + " rows; " + mission + " " + from + "-" + to + ": "
                         + placement.locations() + " locations in " + written + " years")
-                .line(sameFile(o.base(), o.out()) ? "base: this file (edited in place; nothing outside the block "
+                .line(sameFile(o.base(), o.out()) ? IN_PLACE + " (edited in place; nothing outside the block "
                         + "and schedules." + actor.id() + " changes)" : "base: " + o.base() + " (sha256 "
                         + base.sha256() + ")");
         header.warnings(problems.warnings());
         String text = ScheduleText.of(o.base().toString(), read(o.base()))
                 .move(parent(o.base()), parent(o.out()))
                 .schedule(actor.id(), entry)
-                .block("import geo-pko " + mission, List.of(header.render().split("\n")))
+                .block(MARKER + mission, List.of(header.render().split("\n")))
                 .text();
         return new Result(text, problems.warnings(), actor.id() + ": " + written + " yearly changes (" + from + "-" + to
                 + ", " + placement.locations() + " locations), " + problems.warnings().size() + " warnings");

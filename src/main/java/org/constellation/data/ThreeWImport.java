@@ -83,7 +83,15 @@ public final class ThreeWImport {
         }
     }
 
+    /** The first words of the header of every file this import writes. */
+    private static final String WRITTEN_BY = "Written by `import 3w` from a 3W table";
+
     private ThreeWImport() {
+    }
+
+    /** Whether a file's text is one this import wrote (its header comes first), which it may write again. */
+    public static boolean wrote(String text) {
+        return text.startsWith("# " + WRITTEN_BY);
     }
 
     /** Runs the import, or throws with every error found. */
@@ -120,7 +128,7 @@ public final class ThreeWImport {
                 org.id = ids.claim(o.mapping().idOf(org.name));
             }
         }
-        Provenance3w header = new Provenance3w("Written by `import 3w` from a 3W table", o.command())
+        Provenance3w header = new Provenance3w(WRITTEN_BY, o.command())
                 .input(o.presence(), rows.account(table.csv().rows().size()))
                 .input(o.regions(), regions.regions().size() + " regions, " + kept.size() + " of them in "
                         + String.join(", ", countries))

@@ -21,6 +21,7 @@ final class RunManifest {
             List<String> outputs, Provenance provenance, Timings timings, long wallMillis) {
         Scenario s = loaded.scenario();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put(OutputFolder.KIND, "run");
         m.put("constellation", provenance.asMap());
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", s.name());

@@ -27,6 +27,8 @@ public final class ScenarioMapper {
     public static final long MAX_SEED = 0xFFFF_FFFFL;
     /** Default number of steps (months). */
     public static final int DEFAULT_STEPS = 120;
+    /** Most steps a run may have, in a file or on the command line. */
+    public static final int MAX_STEPS = 1_000_000;
     /** Default seed. */
     public static final long DEFAULT_SEED = 1;
 
@@ -50,7 +52,7 @@ public final class ScenarioMapper {
         String description = r.string(root, "description", "", "");
         List<String> sources = r.strings(root, "sources", "");
         List<String> lookAt = r.strings(root, "look_at", "");
-        int steps = r.integer(root, "steps", "", DEFAULT_STEPS, 1, 1_000_000);
+        int steps = r.integer(root, "steps", "", DEFAULT_STEPS, 1, MAX_STEPS);
         double seed = r.number(root, "seed", "", DEFAULT_SEED, 0, MAX_SEED);
         if (seed != Math.rint(seed)) {
             r.error("seed", "expected a whole number, found " + seed);

@@ -42,8 +42,8 @@ public final class ScenarioSchema {
                 .optional("assumptions", texts(), "Values and choices the sources do not give")
                 .optional("start_date", Schemas.string().pattern(ScheduleMapper.MONTH, "a month written YYYY-MM, "
                         + "such as '2014-01'"), "The month of step 0 (YYYY-MM), which schedule dates refer to")
-                .optional("steps", Schemas.integer().between(1, 1_000_000), (long) ScenarioMapper.DEFAULT_STEPS,
-                        "Number of steps (months) to run")
+                .optional("steps", Schemas.integer().between(1, ScenarioMapper.MAX_STEPS),
+                        (long) ScenarioMapper.DEFAULT_STEPS, "Number of steps (months) to run")
                 .optional("seed", Schemas.integer().between(0, ScenarioMapper.MAX_SEED), ScenarioMapper.DEFAULT_SEED,
                         "Seed (MASON uses 32-bit seeds)")
                 .required("region", region(), "Countries, districts and their adjacency")

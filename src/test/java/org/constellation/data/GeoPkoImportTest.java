@@ -110,6 +110,20 @@ class GeoPkoImportTest {
     }
 
     @Test
+    void itRecognisesWhatItWroteFromAnotherBaseButNotAScenarioItEditedInPlace() throws Exception {
+        Path base = baseFor("UNMIL", true, true);
+        String inPlace = run("UNMIL", base, 2010, 2015).yaml();
+        Path elsewhere = tmp.resolve("elsewhere.yaml");
+        String fromBase = GeoPkoImport.run(new GeoPkoImport.Options(DEPLOYMENTS, "UNMIL", base, 2010, 2015, elsewhere,
+                "(test)")).yaml();
+        assertThat(GeoPkoImport.wrote(Files.readString(base))).isFalse();
+        assertThat(GeoPkoImport.wrote(inPlace)).isFalse();
+        assertThat(GeoPkoImport.wrote(fromBase)).isTrue();
+        assertThat(GeoPkoImport.wrote(inPlace + fromBase)).as("a block edited in place and one from another base")
+                .isTrue();
+    }
+
+    @Test
     void anUnknownMissionYearsOutsideItsDataAndAnIncompleteBaseAreClearErrors() throws Exception {
         Path base = baseFor("UNMIL", true, true);
         assertThat(error(() -> run("UNMIX", base, null, null))).contains("--mission UNMIX: not in")

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * types, huge, negative and non-numbers, garbage bytes, deep nesting, truncation) and runs each
  * through the whole pipeline a user's {@code run} goes through. Every outcome must be either a
  * complete results folder or a clean, located validation error with no results folder at all:
- * never another exception, a hang, or a half-written folder.
+ * never another exception, a hang, a half-written folder, or anything left beside or hidden in it.
  */
 class ScenarioFuzzTest {
 
@@ -33,49 +33,8 @@ class ScenarioFuzzTest {
         "99999999999999999999", "true", "[a, [b, [c]]]", "0", "1000000", "-0.5", "\"\\u0000\"", "&a [1]",
         "*undefined", "!!binary AAAA"};
 
-    @TempDir
-    Path tmp;
-
-    static Stream<Long> seeds() {
-        return Stream.iterate(1L, s -> s + 1).limit(120);
-    }
-
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void everyMutationRunsOrFailsCleanly(long seed) throws IOException {
-        Random random = new Random(seed);
-        String base = Files.readString(seed % 3 == 0 ? Path.of("scenarios/sahel.yaml") : small());
-        byte[] mutated = mutate(base, random);
-        Path file = tmp.resolve("mutant.yaml");
-        Files.write(file, mutated);
-        Path out = tmp.resolve("out");
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> runOrReject(file, out));
-        try (Stream<Path> left = Files.list(tmp)) {
-            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial-"));
-        }
-    }
-
-    private static void runOrReject(Path file, Path out) throws IOException {
-        LoadedScenario loaded;
-        try {
-            loaded = ScenarioLoader.load(file);
-        } catch (ScenarioException e) {
-            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).contains(":"));
-            assertThat(out).doesNotExist();
-            return;
-        }
-        try (StagedFolder staged = StagedFolder.open(out)) {
-            SingleRun.execute(loaded, new SingleRun.Options(1, 3, staged.path(), false, Path.of(".")), Progress.NONE);
-            staged.publish();
-        }
-        assertThat(out.resolve("timeseries.csv")).exists();
-        assertThat(out.resolve("summary.csv")).exists();
-        assertThat(out.resolve("manifest.json")).exists();
-    }
-
-    private Path small() throws IOException {
-        Path p = tmp.resolve("small.yaml");
-        Files.writeString(p, """
+    /** A small valid scenario: two countries, three districts, two actors, a group, two shocks. */
+    static final String SMALL = """
                 name: small
                 steps: 24
                 region:
@@ -110,7 +69,57 @@ class ScenarioFuzzTest {
                   sharing: {name: table, base: siloed, table: {donor: {mission: {needs: 0.5}}}}
                 parameters:
                   effects: {saturation: 2}
-                """);
+                """;
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Long> seeds() {
+        return Stream.iterate(1L, s -> s + 1).limit(120);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyMutationRunsOrFailsCleanly(long seed) throws IOException {
+        Random random = new Random(seed);
+        String base = Files.readString(seed % 3 == 0 ? Path.of("scenarios/sahel.yaml") : small());
+        byte[] mutated = mutate(base, random);
+        Path file = tmp.resolve("mutant.yaml");
+        Files.write(file, mutated);
+        Path out = tmp.resolve("out");
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> runOrReject(file, out));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).allMatch(n -> List.of("mutant.yaml", "small.yaml",
+                    "out").contains(n));
+        }
+        if (Files.exists(out)) {
+            try (Stream<Path> inside = Files.list(out)) {
+                assertThat(inside.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+            }
+        }
+    }
+
+    private static void runOrReject(Path file, Path out) throws IOException {
+        LoadedScenario loaded;
+        try {
+            loaded = ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).contains(":"));
+            assertThat(out).doesNotExist();
+            return;
+        }
+        try (StagedFolder staged = StagedFolder.open(out)) {
+            SingleRun.execute(loaded, new SingleRun.Options(1, 3, staged.path(), false, Path.of(".")), Progress.NONE);
+            staged.publish(List.of());
+        }
+        assertThat(out.resolve("timeseries.csv")).exists();
+        assertThat(out.resolve("summary.csv")).exists();
+        assertThat(out.resolve("manifest.json")).exists();
+    }
+
+    private Path small() throws IOException {
+        Path p = tmp.resolve("small.yaml");
+        Files.writeString(p, SMALL);
         return p;
     }
 

@@ -44,6 +44,12 @@ public final class ExplicitDesign implements Design {
         this.points = List.copyOf(pts);
     }
 
+    /** The size of an explicit design of {@code points} points, without building it. */
+    public static DesignSize size(FactorSpace space, int points) {
+        return new DesignSize(points, DesignSize.count(points) + " points",
+                DesignSize.times(points, DesignSize.pointBytes(space.size())));
+    }
+
     @Override
     public FactorSpace space() {
         return space;

@@ -1,7 +1,10 @@
 package org.constellation.experiment.design;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Full factorial (grid) design: the Cartesian product of per-factor value lists (Montgomery 2017,
@@ -15,13 +18,14 @@ import java.util.List;
  *
  * <p>Order: lexicographic in factor order with the <b>last factor varying fastest</b>, i.e. point
  * {@code i} has, for factor {@code d}, value number
- * {@code (i / (n_{d+1} · … · n_{k})) mod n_d} of that factor's list.
+ * {@code (i / (n_{d+1} · … · n_{k})) mod n_d} of that factor's list. Each point is computed from
+ * its index when asked for, so a grid of any size holds no memory per point.
  */
 public final class GridDesign implements Design {
 
     private final FactorSpace space;
     private final List<List<Object>> valuesPerFactor;
-    private final List<DesignPoint> points;
+    private final int size;
 
     /**
      * @param space  the factors
@@ -34,34 +38,33 @@ public final class GridDesign implements Design {
             throw new IllegalArgumentException("a grid needs at least 2 levels per numeric factor, got " + levels);
         }
         this.space = space;
-        int k = space.size();
-        List<List<Object>> lists = new ArrayList<>(k);
+        List<List<Object>> lists = new ArrayList<>(space.size());
         long count = 1;
-        for (int d = 0; d < k; d++) {
+        for (int d = 0; d < space.size(); d++) {
             List<Object> values = space.factor(d).gridValues(levels);
             lists.add(values);
-            count = Math.multiplyExact(count, (long) values.size());
-            if (count > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("grid too large: more than " + Integer.MAX_VALUE + " points");
-            }
+            count = DesignSize.times(count, values.size());
+        }
+        if (count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("grid too large: more than " + Integer.MAX_VALUE + " points");
         }
         this.valuesPerFactor = List.copyOf(lists);
-        List<DesignPoint> pts = new ArrayList<>((int) count);
-        int[] digit = new int[k];
-        for (int i = 0; i < count; i++) {
-            Object[] row = new Object[k];
-            for (int d = 0; d < k; d++) {
-                row[d] = lists.get(d).get(digit[d]);
-            }
-            pts.add(new DesignPoint(i, space, row));
-            for (int d = k - 1; d >= 0; d--) { // odometer increment, last factor fastest
-                if (++digit[d] < lists.get(d).size()) {
-                    break;
-                }
-                digit[d] = 0;
-            }
+        this.size = (int) count;
+    }
+
+    /**
+     * The size of the grid {@code new GridDesign(space, levels)} would be, without building it. A grid
+     * is generated lazily (each point when asked for), so it holds no memory per point.
+     */
+    public static DesignSize size(FactorSpace space, int levels) {
+        long count = 1;
+        StringBuilder shape = new StringBuilder();
+        for (Factor f : space.factors()) {
+            int n = f.gridValues(levels).size();
+            count = DesignSize.times(count, n);
+            shape.append(shape.length() == 0 ? "" : " x ").append(n);
         }
-        this.points = List.copyOf(pts);
+        return new DesignSize(count, (shape.length() == 0 ? "1" : shape) + " grid", 0);
     }
 
     /** @return the distinct values used for factor {@code d}, in grid order */
@@ -74,8 +77,41 @@ public final class GridDesign implements Design {
         return space;
     }
 
+    /** @return the points, each computed when asked for */
     @Override
     public List<DesignPoint> points() {
-        return points;
+        return new Points();
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** Point {@code i}: its digits in the mixed radix of the factors' value counts, last factor fastest. */
+    private DesignPoint point(int i) {
+        Object[] row = new Object[space.size()];
+        int rest = i;
+        for (int d = space.size() - 1; d >= 0; d--) {
+            List<Object> values = valuesPerFactor.get(d);
+            row[d] = values.get(rest % values.size());
+            rest /= values.size();
+        }
+        return new DesignPoint(i, space, row);
+    }
+
+    /** The points as an unmodifiable list computed on demand. */
+    private final class Points extends AbstractList<DesignPoint> implements RandomAccess {
+
+        @Override
+        public DesignPoint get(int index) {
+            Objects.checkIndex(index, size);
+            return point(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

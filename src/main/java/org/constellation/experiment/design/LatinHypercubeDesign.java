@@ -53,6 +53,11 @@ public final class LatinHypercubeDesign implements UnitHypercubeDesign {
         this.points = UnitSamples.mapRows(space, unit);
     }
 
+    /** The size of a Latin hypercube of {@code n} points, without building it. */
+    public static DesignSize size(FactorSpace space, int n) {
+        return DesignSize.sampled(n, space.size(), DesignSize.count(n) + " samples");
+    }
+
     /** @return a design drawn from a fresh {@code MersenneTwisterFast(seed)} */
     public static LatinHypercubeDesign withSeed(FactorSpace space, int n, long seed) {
         return new LatinHypercubeDesign(space, n, new MersenneTwisterFast(seed));

@@ -102,6 +102,14 @@ public final class MorrisDesign implements UnitHypercubeDesign {
         return new MorrisDesign(space, trajectories, gridLevels, new MersenneTwisterFast(seed));
     }
 
+    /** The size of a Morris design of {@code trajectories} trajectories, without building it: r (k + 1) points. */
+    public static DesignSize size(FactorSpace space, int trajectories) {
+        int k = space.size();
+        long points = DesignSize.times(trajectories, k + 1L);
+        return new DesignSize(points, DesignSize.count(trajectories) + " trajectories x (" + k + " factors + 1)",
+                DesignSize.times(points, DesignSize.pointBytes(k) + 16 + 4L * k));
+    }
+
     /** @return the number of trajectories r */
     public int trajectories() {
         return trajectories;

@@ -73,6 +73,13 @@ public final class SaltelliDesign implements UnitHypercubeDesign {
         this.points = UnitSamples.mapRows(space, unit);
     }
 
+    /** The size of {@code new SaltelliDesign(space, n, skip)}, without building it: N (k + 2) points. */
+    public static DesignSize size(FactorSpace space, int n) {
+        int k = space.size();
+        return DesignSize.sampled(DesignSize.times(n, k + 2L), k, DesignSize.count(n) + " samples x (" + k
+                + " factors + 2)");
+    }
+
     /** @return the number of base points N */
     public int baseSamples() {
         return n;

@@ -9,9 +9,11 @@
  * lattice designs (grid, Morris) use the end-point-inclusive
  * {@link org.constellation.experiment.design.Factor#gridValue(int, int)}.
  *
- * <p>Every design is computed once, in its constructor, and is a pure function of its specification
+ * <p>Every design but the grid is computed once, in its constructor (the grid computes each point from
+ * its index when asked for); each is a pure function of its specification
  * and of the state of the explicitly passed {@code ec.util.MersenneTwisterFast}: the same
  * specification and seed always give the same points. No class here performs I/O or keeps static
- * mutable state.
+ * mutable state. {@link org.constellation.experiment.design.DesignSize} tells, from the specification
+ * alone, how many points a design will have and about how much memory it will hold.
  */
 package org.constellation.experiment.design;

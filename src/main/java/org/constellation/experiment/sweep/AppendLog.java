@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
 /**
  * A CSV file that is only ever appended to, a line at a time, and forced to disk after each record,
  * so that a run recorded is never lost; on resume, whatever follows the last complete, valid line
- * (a line half-written when the process was killed) is cut off.
+ * (a line half-written when the process was killed) is cut off. It is never opened through a
+ * symbolic link.
  */
 final class AppendLog implements AutoCloseable {
 
@@ -32,7 +34,7 @@ final class AppendLog implements AutoCloseable {
     static AppendLog open(Path file, String header) throws IOException {
         boolean fresh = !Files.exists(file) || Files.size(file) == 0;
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
         AppendLog log = new AppendLog(file, channel);
         if (fresh) {
             log.append(List.of(header));
@@ -73,7 +75,7 @@ final class AppendLog implements AutoCloseable {
         long offset = 0;
         long cut = -1;
         long kept = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             int b;
             boolean first = true;
@@ -103,7 +105,7 @@ final class AppendLog implements AutoCloseable {
             cut = 0;
         }
         if (cut < Files.size(file)) {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 ch.truncate(cut);
                 ch.force(true);
             }

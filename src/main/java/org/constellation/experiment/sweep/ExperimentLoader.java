@@ -45,6 +45,9 @@ public final class ExperimentLoader {
         Map<String, Object> root = doc.asMap();
         ExperimentSpec spec = ExperimentMapper.map(root, (path, message) -> errors.add(doc.errorAt(KeyPath.parse(path),
                 message)));
+        if (errors.isEmpty()) {
+            checkSize(spec, doc, errors);
+        }
         Path scenarioFile = resolveScenario(file, spec.scenario(), library, doc, errors);
         ScenarioTemplate template = null;
         String scenarioSha = "";
@@ -52,8 +55,10 @@ public final class ExperimentLoader {
             try {
                 template = ScenarioLoader.template(scenarioFile);
                 scenarioSha = ScenarioLoader.sha256(scenarioFile);
-                tryFactors(spec, template, doc, errors);
-                tryCounterfactual(spec, template, doc, errors);
+                if (tryBase(spec, template, doc, errors)) {
+                    tryFactors(spec, template, doc, errors);
+                    tryCounterfactual(spec, template, doc, errors);
+                }
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> errors.add(doc.errorAt(KeyPath.parse("scenario"), p)));
             }
@@ -82,10 +87,19 @@ public final class ExperimentLoader {
         ValidatedDocument doc = checked.document();
         ExperimentSpec spec = ExperimentMapper.map(doc.asMap(), (path, message) -> errors.add(doc.errorAt(
                 KeyPath.parse(path), message)));
+        if (errors.isEmpty()) {
+            checkSize(spec, doc, errors);
+        }
         if (!errors.isEmpty()) {
             throw failure(errors);
         }
         return spec;
+    }
+
+    /** Refuses, at its design, an experiment too big to hold (see {@link PlanSize}), before its design is built. */
+    private static void checkSize(ExperimentSpec spec, ValidatedDocument doc, List<ValidationError> errors) {
+        PlanSize.of(spec).problem(Runtime.getRuntime().maxMemory())
+                .ifPresent(p -> errors.add(doc.errorAt(KeyPath.parse("design"), p)));
     }
 
     private static Path resolveScenario(Path file, String reference, ScenarioLibrary library, ValidatedDocument doc,
@@ -101,6 +115,52 @@ public final class ExperimentLoader {
                     + "in scenarios/"));
             return null;
         }
+    }
+
+    /**
+     * Tries the base scenario alone, then with the experiment's {@code set}: a problem of either is
+     * reported once, at the {@code scenario} or {@code set} line (not again at every factor, which is
+     * tried only if both are valid).
+     *
+     * @return whether both are valid
+     */
+    private static boolean tryBase(ExperimentSpec spec, ScenarioTemplate template, ValidatedDocument doc,
+            List<ValidationError> errors) {
+        try {
+            template.instantiate(List.of());
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> errors.add(doc.errorAt(KeyPath.parse("scenario"), "the base scenario is not "
+                    + "valid: " + p)));
+            return false;
+        }
+        try {
+            template.instantiate(spec.set());
+            return true;
+        } catch (ScenarioException e) {
+            for (String p : e.problems()) {
+                int i = setIndex(spec.set(), p);
+                errors.add(i < 0 ? doc.errorAt(KeyPath.parse("set"), "the base scenario with these overrides is not "
+                        + "valid: " + p) : doc.errorAt(KeyPath.parse("set[" + i + "]"), Overrides.render(
+                        spec.set().get(i)) + ": " + unlocated(p, ("--set " + spec.set().get(i)).length())));
+            }
+            return false;
+        }
+    }
+
+    /** A problem without its {@code source:line:column: } prefix, whose source is {@code source} characters long. */
+    private static String unlocated(String problem, int source) {
+        int end = problem.indexOf(": ", source);
+        return end < 0 ? problem : problem.substring(end + 2);
+    }
+
+    /** The override a problem is located in (its source is {@code --set OVERRIDE:line:column}), or -1. */
+    private static int setIndex(List<String> set, String problem) {
+        for (int i = 0; i < set.size(); i++) {
+            if (problem.startsWith("--set " + set.get(i) + ":")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Tries every factor at its extremes (numeric) or every value (categorical) on the base scenario. */

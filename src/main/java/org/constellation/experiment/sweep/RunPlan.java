@@ -44,13 +44,18 @@ public final class RunPlan {
         this.points = design.points();
     }
 
-    private static Design design(ExperimentSpec spec) {
+    /** The factors of an experiment as a design's factor space. */
+    static FactorSpace space(ExperimentSpec spec) {
         List<Factor> factors = new ArrayList<>();
         for (FactorSpec f : spec.factors()) {
             factors.add(f.numeric() ? new NumericFactor(f.name(), f.min(), f.max(), f.integer(), f.log())
                     : new CategoricalFactor(f.name(), f.labels()));
         }
-        FactorSpace space = FactorSpace.of(factors.toArray(Factor[]::new));
+        return FactorSpace.of(factors.toArray(Factor[]::new));
+    }
+
+    private static Design design(ExperimentSpec spec) {
+        FactorSpace space = space(spec);
         long seed = SeedPlan.designSeed(spec.seed());
         return switch (spec.design()) {
             case "grid" -> new GridDesign(space, spec.setting("levels"));

@@ -1,22 +1,11 @@
 package org.constellation.experiment.sweep;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.constellation.experiment.AtomicFile;
 import org.constellation.experiment.Progress;
-import org.constellation.experiment.Provenance;
 
 /**
  * Runs the runs of an experiment on a pool of threads and records each, in run-id order, as soon as
@@ -55,53 +44,25 @@ public final class Sweep {
     /** Runs (or resumes) a sweep; finishing outputs are written separately ({@link SweepOutputs}). */
     public static Outcome run(LoadedExperiment experiment, RunPlan plan, Options options)
             throws IOException, SweepException {
-        Path out = options.out();
-        prepare(experiment, plan, out, options.resume(), options.shard());
-        try (FileChannel lockFile = FileChannel.open(out.resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile, out)) {
-            ExperimentSpec spec = experiment.spec();
-            long[] ids = options.shard().ids(plan);
-            long recorded = AppendLog.truncateAfter(out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec),
-                    new RowCheck(ids, SweepFiles.runsFields(spec)));
-            long done = CounterfactualRuns.truncate(out, spec, ids, recorded);
-            AppendLog.truncateAfter(out.resolve(SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(spec),
-                    line -> line.indexOf(',') > 0 && index(ids, parse(line.substring(0, line.indexOf(',')))) < done);
-            if (done < ids.length) {
-                execute(experiment, plan, options, ids, Math.toIntExact(done));
-            }
-            return new Outcome(ids.length, done, ids.length - done);
+        try (SweepSession session = open(experiment, plan, options)) {
+            return session.execute();
         }
     }
 
-    private static void prepare(LoadedExperiment experiment, RunPlan plan, Path out, boolean resume, Shard shard)
+    /** Refuses a folder the sweep must not write to (see {@link SweepStart}); writes nothing. */
+    public static void check(LoadedExperiment experiment, Options options) throws IOException, SweepException {
+        SweepStart.check(experiment, options.out(), options.resume(), options.shard());
+    }
+
+    /**
+     * Starts (or resumes) a sweep: checks its folder, writing nothing if it refuses (see {@link SweepStart}),
+     * then creates and locks the folder, removes what a killed process left in it, and records the
+     * experiment. The session holds the lock until it is closed.
+     */
+    public static SweepSession open(LoadedExperiment experiment, RunPlan plan, Options options)
             throws IOException, SweepException {
-        Path copy = out.resolve(SweepFiles.EXPERIMENT);
-        if (Files.exists(out) && !resume) {
-            try (var entries = Files.list(out)) {
-                if (entries.findAny().isPresent()) {
-                    throw new SweepException(out + " already holds a sweep; add --resume to continue it, or choose "
-                            + "another --out");
-                }
-            }
-        }
-        if (resume && Files.exists(copy)) {
-            refreshCopy(copy, experiment.text(), experiment.spec(), out);
-        }
-        if (resume) {
-            checkOrigin(out, experiment);
-        }
-        checkShard(out, shard);
-        Files.createDirectories(out);
-        if (!Files.exists(copy)) {
-            AtomicFile.write(copy, experiment.text());
-        }
-        if (!Files.exists(out.resolve(SweepFiles.ORIGIN))) {
-            AtomicFile.write(out.resolve(SweepFiles.ORIGIN), origin(experiment));
-        }
-        if (!Files.exists(out.resolve(SweepFiles.SHARD))) {
-            AtomicFile.write(out.resolve(SweepFiles.SHARD), shard + "\n");
-        }
-        PointsFile.write(out.resolve(SweepFiles.POINTS), experiment.spec(), plan);
+        check(experiment, options);
+        return SweepSession.start(experiment, plan, options);
     }
 
     /**
@@ -114,118 +75,33 @@ public final class Sweep {
         if (old.equals(text)) {
             return;
         }
-        ExperimentSpec recorded;
-        try {
-            recorded = ExperimentLoader.loadSpec(copy);
-        } catch (org.constellation.scenario.ScenarioException e) {
-            throw new SweepException(copy + " cannot be read: " + String.join("; ", e.problems()));
-        }
-        if (!recorded.sameRuns(spec)) {
-            throw new SweepException(out + " holds a sweep of an experiment with other runs (factors, design, seed, "
-                    + "steps, base scenario or metrics differ); it cannot be resumed with this one");
-        }
+        SweepStart.sameRuns(copy, spec, out);
         AtomicFile.write(copy, text);
     }
 
-    /** The base scenario's hash and the version that started the sweep: runs of others must not mix with its rows. */
-    private static String origin(LoadedExperiment experiment) {
-        return "scenario_sha256=" + experiment.scenarioSha256() + "\nversion=" + Provenance.projectVersion() + "\n";
-    }
-
-    private static void checkOrigin(Path out, LoadedExperiment experiment) throws IOException, SweepException {
-        Path file = out.resolve(SweepFiles.ORIGIN);
-        if (Files.exists(file) && !Files.readString(file).equals(origin(experiment))) {
-            throw new SweepException(out + " was started with another version of the base scenario or of Constellation "
-                    + "(" + String.join(", ", Files.readString(file).trim().split("\n")) + "); its runs would not mix "
-                    + "with new ones: run the sweep afresh in another folder");
-        }
-    }
-
-    /** Refuses to resume a folder holding another part of the sweep (its rows would be cut). */
-    private static void checkShard(Path out, Shard shard) throws IOException, SweepException {
-        Path file = out.resolve(SweepFiles.SHARD);
-        String recorded = Files.exists(file) ? Files.readString(file).trim()
-                : Files.exists(out.resolve(SweepFiles.RUNS)) ? Shard.ALL.toString() : null;
-        if (recorded != null && !recorded.equals(shard.toString())) {
-            throw new SweepException(out + " holds " + (recorded.equals(Shard.ALL.toString()) ? "a whole sweep"
-                    : "shard " + recorded) + ", not " + (shard.whole() ? "a whole sweep" : "shard " + shard)
-                    + "; give the matching --shard, or another --out");
-        }
-    }
-
     /** The shard a sweep folder holds. */
-    public static Shard shardOf(Path out) throws IOException {
+    public static Shard shardOf(Path out) throws IOException, SweepException {
         Path file = out.resolve(SweepFiles.SHARD);
-        return Files.exists(file) ? Shard.parse(Files.readString(file)) : Shard.ALL;
-    }
-
-    private static FileLock tryLock(FileChannel channel, Path out) throws IOException, SweepException {
+        if (!Files.exists(file)) {
+            return Shard.ALL;
+        }
         try {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw new SweepException(out + " is being written by another sweep right now");
-            }
-            return lock;
-        } catch (OverlappingFileLockException e) {
-            throw new SweepException(out + " is being written by another sweep in this process");
+            return Shard.parse(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new SweepException(file + " does not name a shard (" + e.getMessage() + ")");
         }
     }
 
-    private static void execute(LoadedExperiment experiment, RunPlan plan, Options options, long[] ids, int from)
-            throws IOException, SweepException {
-        ExperimentSpec spec = experiment.spec();
-        RunExecutor executor = new RunExecutor(experiment, plan);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
-        int window = 2 * Math.max(1, options.threads()) + 2;
-        Deque<Future<RunRecord>> inFlight = new ArrayDeque<>();
-        try (AppendLog runs = AppendLog.open(options.out().resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec));
-                AppendLog series = spec.timeseries() ? AppendLog.open(options.out().resolve(SweepFiles.TIMESERIES_PARTIAL),
-                        SweepFiles.timeseriesHeader(spec)) : null;
-                AppendLog counterfactual = CounterfactualRuns.open(options.out(), spec)) {
-            int next = from;
-            options.progress().update(from, ids.length);
-            for (int written = from; written < ids.length; written++) {
-                while (next < ids.length && next - written < window) {
-                    RunPlan.Run run = plan.run(ids[next++]);
-                    inFlight.add(pool.submit(() -> executor.execute(run)));
-                }
-                RunRecord record = await(inFlight.removeFirst());
-                if (series != null) {
-                    series.append(SweepFiles.timeseriesRows(record));
-                }
-                if (counterfactual != null) {
-                    counterfactual.append(java.util.List.of(SweepFiles.runsRow(record.counterfactual())));
-                }
-                runs.append(java.util.List.of(SweepFiles.runsRow(record)));
-                executor.forgetBefore(record.run().point());
-                options.progress().update(written + 1L, ids.length);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static RunRecord await(Future<RunRecord> future) throws SweepException, IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SweepException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof org.constellation.scenario.ScenarioException s) {
-                throw new SweepException("a design point gives an invalid scenario: " + String.join("; ", s.problems()));
-            }
-            throw new IOException("a run failed: " + cause, cause);
-        }
-    }
-
-    private static long parse(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    /**
+     * How many runs a whole sweep's folder has recorded, each checked as on resume (the record of the
+     * expected run, its metrics numbers), up to the first that is missing or damaged; with a
+     * counterfactual, only runs whose counterfactual is recorded too.
+     */
+    public static long recorded(Path out, ExperimentSpec spec, RunPlan plan) throws IOException, SweepException {
+        long[] ids = Shard.ALL.ids(plan);
+        long runs = RowCheck.count(out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec),
+                new RowCheck(ids, spec, plan));
+        return CounterfactualRuns.paired(out, spec, plan, ids, runs);
     }
 
     /** Position of a run id among the sweep's ids, or ids.length if absent. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.constellation.experiment.Json;
+import org.constellation.experiment.OutputFolder;
 import org.constellation.experiment.Provenance;
 
 /**
@@ -88,6 +89,7 @@ public final class SweepManifest {
             Object scenarioFile, Object scenarioSha, RunPlan plan, Shard shard, List<String> outputs,
             Map<String, Object> provenance, List<Object> sessions) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put(OutputFolder.KIND, "sweep");
         m.put("constellation", provenance);
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("name", spec.name());

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import org.constellation.experiment.AtomicFile;
+import org.constellation.experiment.Leftovers;
+import org.constellation.experiment.OutputFolder;
 import org.constellation.scenario.ScenarioException;
 
 /**
@@ -118,7 +120,9 @@ public final class SweepMerge {
         List<String> problems = new ArrayList<>();
         for (ShardFolder s : shards) {
             long[] ids = s.shard().ids(plan);
-            int recorded = recorded(s, ids, spec);
+            long runs = RowCheck.count(s.dir().resolve(SweepFiles.RUNS), SweepFiles.runsHeader(spec),
+                    new RowCheck(ids, spec, plan));
+            int recorded = Math.toIntExact(CounterfactualRuns.paired(s.dir(), spec, plan, ids, runs));
             for (int i = 0; i < recorded; i++) {
                 present[(int) ids[i]] = true;
             }
@@ -140,20 +144,6 @@ public final class SweepMerge {
         if (!problems.isEmpty()) {
             throw new SweepException("cannot merge: " + missing(present) + "; " + String.join("; ", problems));
         }
-    }
-
-    private static int recorded(ShardFolder s, long[] ids, ExperimentSpec spec) throws IOException, SweepException {
-        RowCheck check = new RowCheck(ids, SweepFiles.runsFields(spec));
-        if (!Files.exists(s.dir().resolve(SweepFiles.RUNS))) {
-            return 0;
-        }
-        try (BufferedReader in = s.runs(SweepFiles.runsHeader(spec))) {
-            String line;
-            while ((line = in.readLine()) != null && check.test(line)) {
-                // counted by the check
-            }
-        }
-        return check.accepted();
     }
 
     /** "missing 12 of 400 runs (ids 3, 7-9, ...)" */
@@ -189,19 +179,38 @@ public final class SweepMerge {
         }
     }
 
+    /**
+     * Checks the merged folder before writing there: absent, empty, the parent of the shards (holding only
+     * {@code shards} and {@code slurm}), or an earlier merge of the same experiment; never one of the
+     * shards, a sweep still running there, or a folder holding anything else.
+     */
     private static void prepareOut(Path out, List<Path> dirs, String experiment) throws IOException, SweepException {
         for (Path d : dirs) {
             if (Files.exists(out) && Files.isSameFile(out, d)) {
                 throw new SweepException("the merged folder cannot be one of the shards: " + out);
             }
         }
+        OutputFolder folder = SweepStart.inspect(out);
+        List<String> foreign = folder.besidesShards();
+        if (folder.kind() == OutputFolder.Kind.RUN || folder.kind() == OutputFolder.Kind.OTHER && !foreign.isEmpty()) {
+            throw new SweepException(out + " holds files that are not a sweep's (" + OutputFolder.names(foreign)
+                    + "); merge into a new or empty folder, or the folder that holds the shards' 'shards' folder");
+        }
         Path copy = out.resolve(SweepFiles.EXPERIMENT);
         if (Files.exists(copy) && !Files.readString(copy, StandardCharsets.UTF_8).equals(experiment)) {
             throw new SweepException(out + " holds a sweep of a different experiment file; choose another --out");
         }
-        Files.createDirectories(out);
+        if (Files.exists(out.resolve(SweepFiles.ORIGIN))) {
+            throw new SweepException(out + " holds a sweep that was run there and has not finished (finish it with "
+                    + "'constellation sweep EXPERIMENT --out " + out + " --resume'); merge into another --out");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new SweepException(out + " cannot be created: " + e.getMessage());
+        }
+        Leftovers.remove(out);
         AtomicFile.write(copy, experiment);
-        AtomicFile.write(out.resolve(SweepFiles.SHARD), Shard.ALL + "\n");
     }
 
     /** Writes the shards' rows in run-id order (runs are interleaved across shards; a run's rows stay together). */
@@ -245,7 +254,7 @@ public final class SweepMerge {
      */
     private record Head(long run, int shard, String line) implements Comparable<Head> {
 
-        static java.util.Optional<Head> next(BufferedReader r, int shard) throws IOException {
+        static java.util.Optional<Head> next(BufferedReader r, int shard) throws IOException, SweepException {
             String line;
             do {
                 line = r.readLine();
@@ -254,7 +263,13 @@ public final class SweepMerge {
                 return java.util.Optional.empty();
             }
             int comma = line.indexOf(',');
-            return java.util.Optional.of(new Head(Long.parseLong(line.substring(0, comma)), shard, line));
+            try {
+                return java.util.Optional.of(new Head(Long.parseLong(line.substring(0, Math.max(0, comma))), shard,
+                        line));
+            } catch (NumberFormatException e) {
+                throw new SweepException("shard " + (shard + 1) + " has a damaged time series line (it does not start "
+                        + "with a run id); run that shard again with --resume in a new folder");
+            }
         }
 
         @Override

@@ -3,9 +3,9 @@ package org.constellation.experiment.sweep;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +33,12 @@ public final class SweepOutputs {
         if (!Files.exists(partial)) {
             return false;
         }
-        Path target = out.resolve(SweepFiles.TIMESERIES);
-        Path temp = out.resolve("." + SweepFiles.TIMESERIES + ".partial");
-        try (InputStream in = Files.newInputStream(partial); OutputStream o = new GZIPOutputStream(
-                Files.newOutputStream(temp), 1 << 16)) {
-            in.transferTo(o);
-        }
-        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(out.resolve(SweepFiles.TIMESERIES), stream -> {
+            try (InputStream in = Files.newInputStream(partial, LinkOption.NOFOLLOW_LINKS);
+                    GZIPOutputStream gz = new GZIPOutputStream(stream, 1 << 16)) {
+                in.transferTo(gz);
+            }
+        });
         Files.delete(partial);
         return true;
     }

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * Follows {@code extends: parent.yaml} chains (paths relative to the extending file), merging
- * each child over its parent with {@link DocumentMerger}, and reporting missing files and cycles
- * at the {@code extends} value that names them.
+ * each child over its parent with {@link DocumentMerger}, and reporting at the {@code extends} value
+ * that names them: missing files, what is not a file (a folder, a device), files that are not a
+ * section of keys (plain text, a list, an empty file; never quoted), and cycles.
  */
 final class ExtendsResolver {
 
@@ -48,12 +49,19 @@ final class ExtendsResolver {
             return fail(named, path, "too many levels of '" + key + "' (more than " + MAX_CHAIN + ")");
         }
         if (!Files.isRegularFile(parentFile)) {
-            return fail(named, path, "the file " + Texts.quote(s.text()) + " does not exist (looked for "
-                    + parentFile + ")");
+            return fail(named, path, Files.exists(parentFile)
+                    ? Texts.quote(s.text()) + " is not a file (it is a folder, a device or a pipe); name a scenario "
+                            + "file"
+                    : "the file " + Texts.quote(s.text()) + " does not exist (looked for " + parentFile + ")");
+        }
+        Result<YamlNode> parentRead = reader.read(parentFile);
+        if (parentRead.isOk() && !(parentRead.orElseThrow() instanceof YamlMap)) {
+            return fail(named, path, Texts.quote(s.text()) + " is not a scenario to build on: it holds "
+                    + Texts.shape(parentRead.orElseThrow()) + ", not sections of key: value lines");
         }
         List<Path> longer = new ArrayList<>(chain);
         longer.add(parentId);
-        Result<YamlNode> parent = resolve(reader.read(parentFile), directoryOf(parentFile), longer);
+        Result<YamlNode> parent = resolve(parentRead, directoryOf(parentFile), longer);
         if (!parent.isOk()) {
             return parent;
         }

@@ -75,6 +75,25 @@ final class Texts {
         }
     }
 
+    /**
+     * What kind of document a node is, without quoting any of it: for a whole file, whose content may
+     * be anything (a file named by mistake should not be echoed into an error).
+     */
+    static String shape(YamlNode node) {
+        if (node instanceof YamlList) {
+            return "a list";
+        }
+        if (node instanceof YamlMap) {
+            return "a section (key: value pairs)";
+        }
+        return switch (((YamlScalar) node).kind()) {
+            case STRING -> "plain text";
+            case INTEGER, FLOAT -> "a number";
+            case BOOLEAN -> "a true/false value";
+            default -> "nothing (the file is empty)";
+        };
+    }
+
     static void requireOneLine(String text, String what) {
         if (text == null || text.isBlank() || text.contains("\n") || text.contains("\r")) {
             throw new IllegalArgumentException(what + " must be one non-blank line: " + text);

@@ -152,9 +152,10 @@ final class ValidationRun {
         }
     }
 
-    /** Reports a wrong type; returns null for convenience. */
+    /** Reports a wrong type (of a whole document, without quoting it); returns null for convenience. */
     Object expected(Schema schema, YamlNode node, KeyPath path) {
-        return error(node, path, "expected " + schema.humanName() + ", found " + Texts.found(node));
+        return error(node, path, "expected " + schema.humanName() + ", found " + (path.isRoot()
+                ? Texts.shape(node) + "; is it the right file?" : Texts.found(node)));
     }
 
     Object error(YamlNode node, KeyPath path, String message) {

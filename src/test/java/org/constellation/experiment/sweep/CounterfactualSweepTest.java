@@ -141,22 +141,60 @@ class CounterfactualSweepTest {
     }
 
     @Test
-    void theShardsOfAPairedSweepMergeIntoTheUnshardedOutputs() throws Exception {
+    void aDamagedCounterfactualRowCountsAsMissingAndIsCutAndRunAgainOnResume() throws Exception {
         LoadedExperiment e = paired;
         RunPlan plan = new RunPlan(e.spec());
-        Path[] shards = new Path[2];
-        for (int i = 1; i <= 2; i++) {
-            shards[i - 1] = tmp.resolve("shards/s" + i);
-            Sweep.run(e, plan, new Sweep.Options(shards[i - 1], 1, false, new Shard(i, 2), Progress.NONE));
-            SweepOutputs.compressTimeseries(shards[i - 1]);
-            Files.writeString(shards[i - 1].resolve("manifest.json"), "{\"constellation\": {\"version\": \"x\"}}");
-        }
+        Path out = tmp.resolve("damaged");
+        Sweeps.run(e, out, 2, false, Progress.NONE);
+        assertThat(Sweep.recorded(out, e.spec(), plan)).isEqualTo(8);
+        List<String> lines = Files.readAllLines(out.resolve("counterfactual-runs.csv"));
+        lines.set(5, lines.get(5).substring(0, lines.get(5).lastIndexOf(',')) + ",not-a-number");
+        lines.set(7, lines.get(7).replaceFirst("^(\\d+,\\d+,\\d+,)\\d+", "$1" + "12345"));
+        Files.write(out.resolve("counterfactual-runs.csv"), lines);
+        assertThat(Sweep.recorded(out, e.spec(), plan)).as("runs whose counterfactual is intact").isEqualTo(4);
+        Sweep.Outcome resumed = Sweeps.run(e, out, 2, true, Progress.NONE);
+        assertThat(resumed.resumed()).isEqualTo(4);
+        assertThat(Files.readString(out.resolve("counterfactual-runs.csv")))
+                .isEqualTo(Files.readString(pairedOut.resolve("counterfactual-runs.csv")));
+        assertThat(Files.readString(out.resolve("runs.csv"))).isEqualTo(Files.readString(pairedOut.resolve("runs.csv")));
+    }
+
+    @Test
+    void aShardWhoseCounterfactualRowsAreDamagedIsNotMerged() throws Exception {
+        Path[] shards = finishedShards();
+        Path file = shards[1].resolve("counterfactual-runs.csv");
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, lines.subList(0, lines.size() - 1));
+        Files.writeString(file, lines.get(lines.size() - 1).substring(0, 9), java.nio.file.StandardOpenOption.APPEND);
+        Path merged = tmp.resolve("merged");
+        assertThatThrownBy(() -> SweepMerge.merge(List.of(shards[0], shards[1]), merged))
+                .isInstanceOf(SweepException.class).hasMessageContaining("missing 1 of 8 runs")
+                .hasMessageContaining("shard 2/2");
+        assertThat(merged).doesNotExist();
+    }
+
+    @Test
+    void theShardsOfAPairedSweepMergeIntoTheUnshardedOutputs() throws Exception {
+        Path[] shards = finishedShards();
         Path merged = tmp.resolve("merged");
         SweepMerge.merge(List.of(shards[1], shards[0]), merged);
         assertThat(Files.readString(merged.resolve("counterfactual-runs.csv")))
                 .isEqualTo(Files.readString(pairedOut.resolve("counterfactual-runs.csv")));
         assertThat(Files.readString(merged.resolve("runs.csv")))
                 .isEqualTo(Files.readString(pairedOut.resolve("runs.csv")));
+    }
+
+    /** The paired experiment as two finished shards in {@code tmp}. */
+    private Path[] finishedShards() throws Exception {
+        RunPlan plan = new RunPlan(paired.spec());
+        Path[] shards = new Path[2];
+        for (int i = 1; i <= 2; i++) {
+            shards[i - 1] = tmp.resolve("shards/s" + i);
+            Sweep.run(paired, plan, new Sweep.Options(shards[i - 1], 1, false, new Shard(i, 2), Progress.NONE));
+            SweepOutputs.compressTimeseries(shards[i - 1]);
+            Files.writeString(shards[i - 1].resolve("manifest.json"), "{\"constellation\": {\"version\": \"x\"}}");
+        }
+        return shards;
     }
 
     @Test
