@@ -140,7 +140,14 @@ final class ReferenceDocs {
                 .append("starts) and `until: T` (the step from which it stops) in its section, e.g. ")
                 .append("`{name: external-coordinator, from: 10, until: 24, lead: [who]}`. Outside its window it ")
                 .append("does nothing and costs nothing; what it achieved while in force (shared knowledge, trust, ")
-                .append("presence) stays.\n\n");
+                .append("presence) stays.\n\n")
+                .append("Every staff-time cost below is what an actor of `coordination.reference_capacity` (10 effort ")
+                .append("units a step) pays; the model scales it to the size of the actor who pays: cost x (nominal ")
+                .append("capacity / reference capacity)^`coordination.cost_elasticity`. At the default elasticity 1 a ")
+                .append("cost is a share of the actor's staff time (a focal point costs MINUSMA, at 40, four times what ")
+                .append("it costs a CSDP mission at 10, and a civil-society organisation at 2 a fifth); at 0 every actor ")
+                .append("pays the same flat cost. The pooled fund's `fee` is a share of capacity already and is not ")
+                .append("scaled again. Both parameters are in [`parameters.md`](parameters.md).\n\n");
         for (MechanismInfo i : Mechanisms.all()) {
             b.append("## `").append(i.name()).append("`\n\n").append(i.summary()).append(".\n\n")
                     .append("**What it does in the model.** ").append(i.effect()).append("\n\n")

@@ -265,6 +265,17 @@ public final class Parameters {
     public static final ParameterDescriptor FUNDING_CYCLE = declare("funding.cycle", 12, 1, 120, true, "steps",
             "Length of a budget or project cycle, when funding is renewed and earmarked actors re-plan",
             ASSUMED + "annual budgets.");
+    public static final ParameterDescriptor COST_ELASTICITY = declare("coordination.cost_elasticity", 1.0, 0, 2,
+            "exponent", "How mechanism costs scale with the size of the actor who pays: cost = declared cost x "
+                    + "(nominal capacity / coordination.reference_capacity)^this; 1: a share of its staff time, "
+                    + "0: the same flat cost for every actor",
+            ASSUMED + "a coordination task takes a share of each organisation's staff time (a focal point in a large "
+                    + "mission coordinates more sections than in a small office); 0 restores flat costs.");
+    public static final ParameterDescriptor COST_REFERENCE_CAPACITY = declare("coordination.reference_capacity", 10,
+            0.1, 1e6, "effort units per step", "Nominal capacity of the actor who pays exactly the declared cost "
+                    + "of a mechanism",
+            ASSUMED + "a mid-sized actor (a CSDP mission, a large agency or donor office); MINUSMA at 40 pays four "
+                    + "times the declared cost, a civil-society organisation at 2 a fifth.");
     public static final ParameterDescriptor METRIC_GAP_THRESHOLD = declare("metrics.gap_threshold", 0.3, 0, 1, "need",
             "Need above which a district-challenge cell that no actor addresses counts as a coverage gap",
             ASSUMED + "a moderate need.");
