@@ -102,9 +102,14 @@ final class ActorMapper {
         if (end >= 0 && end <= start) {
             r.error(p + ".end", "a deployment must end after it starts (start " + start + ", end " + end + ")");
         }
+        int announced = r.integer(d, "announced", p, -1, -1, 1_000_000);
+        if (end >= 0 && announced > end) {
+            r.error(p + ".announced", "an end cannot be announced after it happens (announced " + announced
+                    + ", end " + end + ")");
+        }
         return new DeploymentSpec(start, end, r.number(d, "personnel", p, 0, 0, 1e4),
                 r.integer(d, "rotation", p, org.rotation(), 0, 10_000),
-                r.number(d, "bunkerization", p, org.bunkerization(), 0, 1));
+                r.number(d, "bunkerization", p, org.bunkerization(), 0, 1), announced);
     }
 
     private MandateSpec mandate(Map<String, Object> m, String p, MandateSpec profile) {

@@ -62,6 +62,8 @@ final class ActorSchema {
         return Schemas.object("a deployment section")
                 .optional("start", Schemas.integer().between(0, 1_000_000), "First active step")
                 .optional("end", Schemas.integer().between(-1, 1_000_000), "Step at which it closes (-1: never)")
+                .optional("announced", Schemas.integer().between(-1, 1_000_000), "Step from which its end is public "
+                        + "(-1: the end minus parameters.deployment.notice); ignored without an end")
                 .optional("personnel", Schemas.number().between(0, 1e4).unit("thousands"), "Personnel")
                 .optional("rotation", Schemas.integer().between(0, 10_000).unit("steps"), "Steps between staff "
                         + "rotations (0: none)")

@@ -56,6 +56,7 @@ public abstract class Actor implements Steppable {
     private final SensingSpec sensing;
     private final int horizon;
     private final int replanInterval;
+    private int announcement = Integer.MAX_VALUE;
     private Beliefs beliefs;
     private KnownActivities known;
     private Guidance guidance;
@@ -90,6 +91,7 @@ public abstract class Actor implements Steppable {
         var p = m.parameters();
         beliefs = new Beliefs(m.needs().cells(), m.region().size(), p.get(Parameters.PRIOR_MEAN),
                 p.get(Parameters.PRIOR_VARIANCE), p.get(Parameters.PROCESS_NOISE));
+        announcement = deployment.announcement(p.getInt(Parameters.DEPLOYMENT_NOTICE));
         known = new KnownActivities(m.catalogue().size());
         guidance = new Guidance(m.needs().cells(), m.catalogue().size());
         presence.clear();
@@ -299,9 +301,18 @@ public abstract class Actor implements Steppable {
         return 0;
     }
 
-    /** Steps the actor still expects to be deployed (its horizon if open-ended). */
+    /**
+     * Steps the actor still expects to be deployed: until its end once the end is announced, unbounded
+     * before (nobody, the actor included, plans with an exit that has not been announced).
+     */
     public int remainingSteps(Constellation m) {
-        return deployment.end() < 0 ? Integer.MAX_VALUE : Math.max(0, deployment.end() - m.step());
+        int end = announcedEnd(m.step());
+        return end < 0 ? Integer.MAX_VALUE : Math.max(0, end - m.step());
+    }
+
+    /** Its deployment's end as known at a step: the end step once announced, else -1. */
+    public int announcedEnd(int step) {
+        return step >= announcement ? deployment.end() : -1;
     }
 
     // ----- state changes driven by the model and mechanisms -----

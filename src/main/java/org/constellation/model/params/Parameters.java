@@ -265,6 +265,11 @@ public final class Parameters {
     public static final ParameterDescriptor FUNDING_CYCLE = declare("funding.cycle", 12, 1, 120, true, "steps",
             "Length of a budget or project cycle, when funding is renewed and earmarked actors re-plan",
             ASSUMED + "annual budgets.");
+    public static final ParameterDescriptor DEPLOYMENT_NOTICE = declare("deployment.notice", 6, 0, 120, true,
+            "steps", "How long before a deployment's end the end is announced (and becomes known to every actor), "
+                    + "unless the scenario gives the announcement",
+            "Public record: UN Security Council resolution 2690 of 30 June 2023 ended MINUSMA's mandate and set its "
+                    + "withdrawal for 31 December 2023, about six months; using it for every exit is an assumption.");
     public static final ParameterDescriptor COST_ELASTICITY = declare("coordination.cost_elasticity", 1.0, 0, 2,
             "exponent", "How mechanism costs scale with the size of the actor who pays: cost = declared cost x "
                     + "(nominal capacity / coordination.reference_capacity)^this; 1: a share of its staff time, "
