@@ -85,7 +85,7 @@ final class ActorMapper {
                 funding, deployment(r.map(a, "deployment", p), p + ".deployment", org),
                 SensingMapper.read(r, a, p, org.sensing()), r.integer(a, "horizon", p, org.horizon(), 1, 10_000),
                 r.integer(a, "replan_interval", p, org.replanInterval(), 1, 10_000),
-                watchdog(a, p, org));
+                watchdog(a, p, org), r.number(a, "conditionality", p, 1, 0, 1));
     }
 
     private boolean watchdog(Map<String, Object> a, String p, Organisation org) {

@@ -40,7 +40,10 @@ final class ActorSchema {
                 .optional("horizon", Schemas.integer().between(1, 10_000).unit("steps"), "Planning horizon")
                 .optional("replan_interval", Schemas.integer().between(1, 10_000).unit("steps"),
                         "Steps between re-plans (12 for earmarked donors)")
-                .optional("watchdog", Schemas.bool(), "For civil society: whether it watches the host government");
+                .optional("watchdog", Schemas.bool(), "For civil society: whether it watches the host government")
+                .optional("conditionality", share(), "Believed capture of a host institution above which it "
+                        + "withholds indirect support from it (Fit for Purpose ch. 6, recommendation 7); 1 or absent: "
+                        + "unconditional");
     }
 
     private static ObjectSchema mandate() {

@@ -24,13 +24,23 @@ import org.constellation.model.ActorType;
  * @param horizon planning horizon, in steps (how far ahead it values effects)
  * @param replanInterval steps between re-plans (earmarked donors keep their allocation for a cycle)
  * @param watchdog for civil society: whether it acts as a watchdog of the host government
+ * @param conditionality believed capture of a host institution above which it withholds indirect support
+ *     from it (Fit for Purpose ch. 6, recommendation 7); 1: unconditional
  */
 public record ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
         List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
-        DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog)
-        implements Serializable {
+        DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog,
+        double conditionality) implements Serializable {
 
     public ActorSpec {
         presence = List.copyOf(presence);
+    }
+
+    /** An actor whose support is unconditional. */
+    public ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
+            List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
+            DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog) {
+        this(id, name, type, organisation, doctrine, presence, capacity, mandate, executive, funding, deployment,
+                sensing, horizon, replanInterval, watchdog, 1);
     }
 }
