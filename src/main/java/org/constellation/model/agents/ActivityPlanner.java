@@ -51,6 +51,9 @@ public final class ActivityPlanner implements Serializable {
     private int[] optionKey = new int[64];
     private double[] optionValue = new double[64];
     private double[] optionLasting = new double[64];
+    private int[] optionCell = new int[64];
+    private double[] optionLevel = new double[64];
+    private double[] optionOtherLevel = new double[64];
     private double[] optionEffort = new double[64];
     private int[] optionOrder = new int[64];
 
@@ -159,11 +162,21 @@ public final class ActivityPlanner implements Serializable {
                     optionValue[n] = value;
                     optionLasting[n] = lasting;
                     optionEffort[n] = 0;
+                    setLevels(n, type, d, m);
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    /** The option's slot in {@link #cellEffort} and the two levels of work on its cell (constant in a pass). */
+    private void setLevels(int option, ActivityType type, District d, Constellation m) {
+        CellResponse cells = m.valuation().cells();
+        Mode other = type.isDirect() ? Mode.INDIRECT : Mode.DIRECT;
+        optionCell[option] = poolSlot(optionKey[option]);
+        optionLevel[option] = cells.level(type.mode(), type.target(), d, m);
+        optionOtherLevel[option] = cells.level(other, type.target(), d, m);
     }
 
     private Plan allocate(Actor actor, Constellation m, double budget, int options, int t) {
@@ -222,13 +235,13 @@ public final class ActivityPlanner implements Serializable {
         int key = optionKey[option];
         ActivityType type = catalogue.get(key % types);
         int district = key / types;
-        int slot = poolSlot(key);
+        int slot = optionCell[option];
         double score;
         if (slot < 0) {
             score = optionValue[option] * Math.exp(-(others[key] + own[key]) / saturation);
         } else {
-            score = optionValue[option] * relativeMarginal(type, m.region().district(district), slot, m)
-                    + optionLasting[option];
+            score = optionValue[option] * m.valuation().cells().relativeMarginal(optionLevel[option],
+                    cellEffort[slot], optionOtherLevel[option], cellEffort[slot ^ 1]) + optionLasting[option];
         }
         if (!type.isDirect()) {
             int institution = institutionSlot(district, type, m);
@@ -237,13 +250,6 @@ public final class ActivityPlanner implements Serializable {
             score *= Math.max(0, Math.min(1, free / Math.max(1e-9, absorption)));
         }
         return score;
-    }
-
-    private double relativeMarginal(ActivityType type, District d, int slot, Constellation m) {
-        CellResponse cells = m.valuation().cells();
-        Mode other = type.isDirect() ? Mode.INDIRECT : Mode.DIRECT;
-        return cells.relativeMarginal(cells.level(type.mode(), type.target(), d, m), cellEffort[slot],
-                cells.level(other, type.target(), d, m), cellEffort[slot ^ 1]);
     }
 
     private int institutionSlot(int district, ActivityType type, Constellation m) {
@@ -256,6 +262,9 @@ public final class ActivityPlanner implements Serializable {
             optionKey = Arrays.copyOf(optionKey, size);
             optionValue = Arrays.copyOf(optionValue, size);
             optionLasting = Arrays.copyOf(optionLasting, size);
+            optionCell = Arrays.copyOf(optionCell, size);
+            optionLevel = Arrays.copyOf(optionLevel, size);
+            optionOtherLevel = Arrays.copyOf(optionOtherLevel, size);
             optionEffort = Arrays.copyOf(optionEffort, size);
             optionOrder = Arrays.copyOf(optionOrder, size);
         }

@@ -54,6 +54,7 @@ final class LastingGain implements Serializable {
     private double[] perUnit = new double[0];
     private final double[] byPresence = new double[Challenge.COUNT];
     private final double[] byStructure = new double[Challenge.COUNT];
+    private final double[] coherence = new double[Institution.COUNT];
 
     /** Computes the value per unit of support to each institution of each country where the actor is present. */
     void prepare(Actor actor, Constellation m) {
@@ -81,6 +82,10 @@ final class LastingGain implements Serializable {
         HostGovernment host = m.host(country);
         double willingness = host.willingness();
         sumCells(actor, m, country, host);
+        double penalty = p.get(Parameters.DOCTRINE_PENALTY);
+        for (Institution i : Institution.all()) {
+            coherence[i.ordinal()] = 1 - penalty * country.institution(i).incoherence();
+        }
         double rho = Math.max(0, 1 - p.get(Parameters.INSTITUTION_DECAY)
                 - p.get(Parameters.BRAIN_DRAIN) * m.internationalCapacityIn(country));
         int horizon = actor.horizon();
@@ -91,21 +96,20 @@ final class LastingGain implements Serializable {
         double reach0 = host.initialReach(m);
         double scrutiny = 1 + m.watchdogsIn(country);
         double recovery = p.get(Parameters.CAPTURE_RECOVERY) * scrutiny;
-        double captureLag = lagged(rho, 1 - Math.min(1, recovery * host.functioning(Institution.JUSTICE, m)),
+        double captureLag = lagged(rho, 1 - Math.min(1, recovery * functioning(country, Institution.JUSTICE)),
                 horizon, left);
         double resolvedElsewhere = 0;
         double recoverable = 0;
         for (Challenge c : Challenge.all()) {
             Institution resolving = Institution.resolving(c);
             double free = 1 - actor.believedCapture(country, resolving);
-            double working = host.functioning(resolving, m) * willingness;
+            double working = functioning(country, resolving) * willingness;
             resolvedElsewhere += byStructure[c.ordinal()] * working * free;
             recoverable += byPresence[c.ordinal()] * working * (1 - free);
         }
-        double penalty = p.get(Parameters.DOCTRINE_PENALTY);
         for (Institution i : Institution.all()) {
             InstitutionState state = country.institution(i);
-            double coherence = 1 - penalty * state.incoherence();
+            double coherence = this.coherence[i.ordinal()];
             double resolving = 0;
             for (Challenge c : Challenge.all()) {
                 if (Institution.resolving(c) == i) {
@@ -122,6 +126,11 @@ final class LastingGain implements Serializable {
             perUnit[country.index() * Institution.COUNT + i.ordinal()] = p.get(Parameters.CAPACITY_BUILDING)
                     * (1 - state.capacity()) * flow;
         }
+    }
+
+    /** As {@link HostGovernment#functioning}: capacity x coherence (computed once per country and pass). */
+    private double functioning(Country country, Institution institution) {
+        return country.institution(institution).capacity() * coherence[institution.ordinal()];
     }
 
     /**
