@@ -128,9 +128,14 @@ final class ReferenceDocs {
                 .append("a *need cell* is a district and a challenge; its *reference need* is its need at the start ")
                 .append("of the run, raised by scheduled shocks and never by what actors achieve; it is *in need* if ")
                 .append("that exceeds `metrics.gap_threshold`; it is *within reach* while some active actor with ")
-                .append("capacity is present there and mandated for the challenge; effort *E* on it achieves the ")
-                .append("share 1 - exp(-E/S) of the attainable effect and *saturates* it beyond S ln 20 (95%; S is ")
-                .append("`effects.saturation`). Each metric has metamorphic tests (`MetamorphicMetricsTest`): ")
+                .append("capacity is present there and mandated for the challenge. Its two *targets*, the need and ")
+                .append("its driver, respond to effort as in the effects and the planner (`CellResponse`, ODD 7.6): ")
+                .append("one kind of work with effort *E* on a target achieves the share 1 - exp(-E/S) of what it can ")
+                .append("remove (S is `effects.saturation`), the more effective of the two modes counting first; ")
+                .append("whatever the mix, effort on a target beyond S ln 20 (`metrics.saturated_share`, 95%) adds ")
+                .append("less than 5% of what it adds on an empty cell: the target is *saturated*. A closing actor's ")
+                .append("reference period ends when its exit became known: the announcement of its end, or an ")
+                .append("unannounced closure. Each metric has metamorphic tests (`MetamorphicMetricsTest`): ")
                 .append("splitting a catalogue row in two, renaming activity types, adding a cell nobody can reach ")
                 .append("and meeting need in a covered cell must not move it unless it measures that.\n\n")
                 .append("| name | what it measures | what it cannot measure |\n|---|---|---|\n");
@@ -150,7 +155,14 @@ final class ReferenceDocs {
                 .append("starts) and `until: T` (the step from which it stops) in its section, e.g. ")
                 .append("`{name: external-coordinator, from: 10, until: 24, lead: [who]}`. Outside its window it ")
                 .append("does nothing and costs nothing; what it achieved while in force (shared knowledge, trust, ")
-                .append("presence) stays.\n\n");
+                .append("presence) stays.\n\n")
+                .append("Every staff-time cost below is what an actor of `coordination.reference_capacity` (10 effort ")
+                .append("units a step) pays; the model scales it to the size of the actor who pays: cost x (nominal ")
+                .append("capacity / reference capacity)^`coordination.cost_elasticity`. At the default elasticity 1 a ")
+                .append("cost is a share of the actor's staff time (a focal point costs MINUSMA, at 40, four times what ")
+                .append("it costs a CSDP mission at 10, and a civil-society organisation at 2 a fifth); at 0 every actor ")
+                .append("pays the same flat cost. The pooled fund's `fee` is a share of capacity already and is not ")
+                .append("scaled again. Both parameters are in [`parameters.md`](parameters.md).\n\n");
         for (MechanismInfo i : Mechanisms.all()) {
             b.append("## `").append(i.name()).append("`\n\n").append(i.summary()).append(".\n\n")
                     .append("**What it does in the model.** ").append(i.effect()).append("\n\n")

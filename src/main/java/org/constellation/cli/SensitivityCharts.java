@@ -37,6 +37,17 @@ final class SensitivityCharts {
     private record Index(String label, String value, String low, String high) {
     }
 
+    /**
+     * An index with its interval, or without one when the interval is missing (an output that did not vary
+     * has no index to draw and is left out before this).
+     */
+    private static SensitivityIndex withBounds(Index i, double v, CsvTable t, List<String> row) {
+        double low = CsvTable.number(row.get(t.column(i.low())));
+        double high = CsvTable.number(row.get(t.column(i.high())));
+        boolean bounded = Double.isFinite(low) && Double.isFinite(high) && low <= high;
+        return bounded ? SensitivityIndex.of(i.label(), v, low, high) : SensitivityIndex.of(i.label(), v);
+    }
+
     private static List<String> chart(Path charts, Path file, String kind, List<String> metrics, List<Index> indices,
             String title, Function<MetricInfo, String> axis) throws IOException {
         if (!Files.exists(file)) {
@@ -56,9 +67,7 @@ final class SensitivityCharts {
                     if (!Double.isFinite(v)) {
                         break;
                     }
-                    list.add(i.low() == null ? SensitivityIndex.of(i.label(), v)
-                            : SensitivityIndex.of(i.label(), v, CsvTable.number(row.get(t.column(i.low()))),
-                                    CsvTable.number(row.get(t.column(i.high())))));
+                    list.add(i.low() == null ? SensitivityIndex.of(i.label(), v) : withBounds(i, v, t, row));
                 }
                 if (list.size() == indices.size()) {
                     byFactor.put(row.get(t.column("factor")), list);

@@ -18,9 +18,15 @@ final class Declare {
         return new ParameterDescriptor(key, def, min, max, true, unit, description, source);
     }
 
+    /**
+     * Unit of a staff-time cost: what an actor of the reference capacity pays; the model scales it to the payer's
+     * size ({@code coordination.cost_elasticity}).
+     */
+    static final String COST_UNIT = "effort units per step (reference size)";
+
     /** The common staff-time cost parameter. */
     static ParameterDescriptor cost(String key, double def, String who, String source) {
-        return real(key, def, 0, 100, "effort units per step", "Staff time each " + who + " spends on it", source);
+        return real(key, def, 0, 100, COST_UNIT, "Staff time each " + who + " spends on it", source);
     }
 
     /** Members setting. */

@@ -27,7 +27,7 @@ public final class InformationPlatform implements CoordinationMechanism {
     public static final String NAME = "information-platform";
     static final ParameterDescriptor COST = Declare.cost("cost", 0.1, "uploading member",
             "Assumption: entering data takes little time once collected");
-    static final ParameterDescriptor MAINTENANCE = Declare.real("maintenance", 1.0, 0, 100, "effort units per step",
+    static final ParameterDescriptor MAINTENANCE = Declare.real("maintenance", 1.0, 0, 100, Declare.COST_UNIT,
             "Staff time to run the platform, charged to its host", "Assumption");
     static final ParameterDescriptor DELAY = Declare.whole("delay", 1, 0, 24, "steps",
             "Steps before an upload reaches the other members", "Assumption: monthly updates");

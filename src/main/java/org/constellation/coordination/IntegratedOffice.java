@@ -31,7 +31,7 @@ public final class IntegratedOffice implements CoordinationMechanism {
     public static final String NAME = "integrated-office";
     static final ParameterDescriptor COST = Declare.cost("cost", 0.3, "member",
             "Assumption: joint planning meetings and reporting");
-    static final ParameterDescriptor OFFICE = Declare.real("office", 1.5, 0, 100, "effort units per step",
+    static final ParameterDescriptor OFFICE = Declare.real("office", 1.5, 0, 100, Declare.COST_UNIT,
             "Staff time of the office itself, charged to the mission",
             "Fit for Purpose ch. 4: an office of the DSRSG/RC/HC; size assumed");
     static final ParameterDescriptor ENERGY_LOSS = Declare.real("energy_loss", 0.2, 0, 1, "share",

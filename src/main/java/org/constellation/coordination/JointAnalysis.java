@@ -35,7 +35,7 @@ public final class JointAnalysis implements CoordinationMechanism {
     public static final String NAME = "joint-analysis";
     static final ParameterDescriptor COST = Declare.cost("cost", 0.3, "member",
             "Fit for Purpose ch. 6, rec. 2: joint analysis needs more human intelligence; value assumed");
-    static final ParameterDescriptor CELL = Declare.real("cell_cost", 2.0, 0, 100, "effort units per step",
+    static final ParameterDescriptor CELL = Declare.real("cell_cost", 2.0, 0, 100, Declare.COST_UNIT,
             "Staff time of the analysis cell itself, charged to the lead", "Assumption: a JMAC-sized team");
     static final ParameterDescriptor INTERVAL = Declare.whole("interval", 1, 1, 120, "steps",
             "Steps between joint assessments", "Assumption: monthly");

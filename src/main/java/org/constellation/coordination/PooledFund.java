@@ -58,7 +58,7 @@ public final class PooledFund implements CoordinationMechanism {
         ctx.formPlanningGroup(members, NAME);
         for (Actor a : members) {
             a.requestReplan();
-            ctx.charge(a, config.get(FEE) * a.nominalCapacity(), NAME);
+            ctx.chargeShare(a, config.get(FEE), NAME);
         }
     }
 }

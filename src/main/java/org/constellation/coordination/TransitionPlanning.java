@@ -25,18 +25,25 @@ import org.constellation.model.world.NeedField;
  * (<i>Fit for Purpose</i> ch. 6, recommendation 9); once operations close, "they can leave behind a
  * vacuum" (ch. 4, "UN whole of system").
  *
- * <p>From {@code lead_time} steps before a mission's planned end, its successors (UN Country Team
- * agencies present in its countries; for EU missions, EU Delegations) plan jointly with it and
- * receive its needs assessments and plans every step. When it closes, each successor extends its
- * presence to the mission's districts, receives a share of the mission's capacity, and is steered
- * towards the mission's former cells for the transition window.
+ * <p>From {@code lead_time} steps before a mission's announced end (never before the announcement: the
+ * mechanism knows what everyone knows), or from its deployment with {@code from_deployment}, its
+ * successors (UN Country Team agencies present in its countries; for EU missions, EU Delegations) plan
+ * jointly with it and receive its needs assessments and plans every step. When it closes, each successor
+ * extends its presence to the mission's districts, receives a share of the mission's capacity, and is
+ * steered towards the mission's former cells for the transition window.
  */
 public final class TransitionPlanning implements CoordinationMechanism {
 
     public static final String NAME = "transition-planning";
     static final ParameterDescriptor LEAD_TIME = Declare.whole("lead_time", 24, 0, 1000, "steps",
-            "How long before a mission's planned end its successors join its planning",
+            "How long before a mission's announced end its successors join its planning (not before the "
+                    + "announcement)",
             "Fit for Purpose ch. 6, rec. 9: from pre-deployment; two years assumed");
+    static final ParameterDescriptor FROM_DEPLOYMENT = Declare.whole("from_deployment", 0, 0, 1, "flag",
+            "1: successors join every listed mission's planning from its deployment, whether or not an end is "
+                    + "announced (planning directed at the transition from the start); 0: only ahead of an announced end",
+            "Fit for Purpose ch. 6, rec. 9: 'even before their deployment, their planning needs to be directed "
+                    + "at the transition to other actors'");
     static final ParameterDescriptor MISSION_COST = Declare.cost("mission_cost", 0.5, "closing mission",
             "Assumption: transition planning team");
     static final ParameterDescriptor SUCCESSOR_COST = Declare.cost("successor_cost", 0.3, "successor",
@@ -62,16 +69,17 @@ public final class TransitionPlanning implements CoordinationMechanism {
     /** The registry entry. */
     public static MechanismInfo info() {
         return new MechanismInfo(NAME, "The UN Country Team plans with a mission before it leaves, so coverage survives",
-                "From `lead_time` steps before a mission's planned end, its successors (UN Country Team agencies in its "
+                "From `lead_time` steps before a mission's announced end (not before it is announced), or from its "
+                        + "deployment if `from_deployment` is 1, its successors (UN Country Team agencies in its "
                         + "countries; EU Delegations for EU missions) plan jointly with it and receive its needs and plans "
                         + "each step. At closure each successor extends its presence to the mission's districts, gains "
                         + "`capacity_transfer` x the mission's capacity (shared), and weights the mission's former cells "
                         + "x `boost` for `window` steps. The mission pays `mission_cost`, successors `successor_cost`.",
                 "Fit for Purpose, ch. 6, recommendation 9; ch. 4, 'UN whole of system'",
                 "Successors keep their own mandates and security limits: they take over only what they may and can.",
-                List.of(LEAD_TIME, MISSION_COST, SUCCESSOR_COST, TRANSFER, BOOST, WINDOW),
+                List.of(LEAD_TIME, FROM_DEPLOYMENT, MISSION_COST, SUCCESSOR_COST, TRANSFER, BOOST, WINDOW),
                 List.of(new ListSetting("missions", IdKind.ACTOR, "Missions that plan their transition; empty: every "
-                                + "mission with an end date"),
+                                + "mission whose end is announced (every mission, with from_deployment)"),
                         new ListSetting("successors", IdKind.ACTOR, "Successors; empty: as described")),
                 TransitionPlanning::new);
     }
@@ -84,10 +92,11 @@ public final class TransitionPlanning implements CoordinationMechanism {
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
         int t = ctx.step();
+        boolean fromDeployment = config.getInt(FROM_DEPLOYMENT) == 1;
         for (Actor mission : Participants.resolve(ctx, config.list("missions"),
-                a -> a.type() == ActorType.MISSION && a.deployment().end() >= 0)) {
-            int end = mission.deployment().end();
-            if (end < 0 || t < end - config.getInt(LEAD_TIME)) {
+                a -> a.type() == ActorType.MISSION && (fromDeployment || a.announcedEnd(t) >= 0))) {
+            int end = mission.announcedEnd(t);
+            if (!fromDeployment && (end < 0 || t < end - config.getInt(LEAD_TIME))) {
                 continue;
             }
             List<Actor> heirs = successors.computeIfAbsent(mission, m -> successorsOf(ctx, m));

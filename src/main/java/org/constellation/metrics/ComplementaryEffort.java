@@ -3,10 +3,11 @@ package org.constellation.metrics;
 import org.constellation.model.Constellation;
 
 /**
- * Complementary effort: on each need cell, the effort that actors other than the largest contributor add
- * within what saturates the cell, summed, over all need-addressing effort this step: joint work that the
- * cell can still use. With {@link RedundantEffort} it splits everything but the largest contributors'
- * effort.
+ * Complementary effort: on each need cell's target (its need or its driver), the effort that actors
+ * other than the largest contributor add within what saturates it
+ * ({@link org.constellation.model.CellResponse#saturatingEffort}), summed, over all need-addressing
+ * effort this step: joint work that the cell can still use. With {@link RedundantEffort} it splits
+ * everything but the largest contributors' effort.
  */
 public final class ComplementaryEffort implements Metric {
 

@@ -7,9 +7,11 @@ import org.constellation.model.Constellation;
  * the cells in need at the reference (reference need above {@code metrics.gap_threshold}: the need at the
  * start of the run, raised by scheduled shocks; never by what actors achieve) that are within reach this
  * step (some active actor with capacity present and mandated for the challenge). Each such cell counts
- * with the share of the largest attainable effect that this step's effort achieves there,
- * 1 - exp(-E / S) ({@link org.constellation.model.CellSaturation}): one unit where nine saturate counts
- * for little. Weighted by reference need ({@code coverage_by_need}) or cell by cell
+ * with the share of the attainable effect that this step's effort achieves there, read with the model's
+ * cell response ({@link org.constellation.model.CellResponse}, as in the effects): on its need and on its
+ * driver, the share of what the most effective work present can remove, the two combined as routes to
+ * the same need; with one kind of work 1 - exp(-E / S), so one unit where nine saturate counts for
+ * little. Weighted by reference need ({@code coverage_by_need}) or cell by cell
  * ({@code coverage_by_cell}); 1 when no cell is in need within reach. The cells out of reach are
  * {@link OutOfReach}.
  */
@@ -52,7 +54,7 @@ public final class Coverage implements Metric {
     public String cannot() {
         return "Need that arose after the reference through the model's own dynamics (unmet_need shows it), "
                 + "cells out of reach (out_of_reach), whether the effort was absorbed or diverted, or that a unit "
-                + "of one activity type does more than a unit of another";
+                + "of one activity type does more than a unit of another of the same mode";
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.constellation.metrics;
 
+import org.constellation.model.CellResponse;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
+import org.constellation.model.activity.Target;
 import org.constellation.model.world.NeedField;
 
 /**
@@ -32,9 +34,11 @@ public final class DistrictBreakdown {
         boolean[] reach = NeedCells.reach(m);
         for (int cell = 0; cell < cells.cells(); cell++) {
             int d = NeedField.districtOf(cell);
-            out.effort[d] += cells.effort(cell);
-            out.redundant[d] += cells.redundant(cell);
-            out.worked[cell] = cells.effort(cell) > 0;
+            for (Target target : Target.values()) {
+                out.redundant[d] += cells.redundant(CellResponse.targetIndex(cell, target));
+            }
+            out.effort[d] += cells.cellEffort(cell);
+            out.worked[cell] = cells.cellEffort(cell) > 0;
             double w = cells.referenceWeight(cell);
             if (w > 0 && reach[cell]) {
                 out.reference[d] += w;

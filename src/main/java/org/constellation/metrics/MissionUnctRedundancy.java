@@ -3,11 +3,13 @@ package org.constellation.metrics;
 import org.constellation.model.Constellation;
 
 /**
- * Mission-UNCT redundancy: on each need cell, with the missions' effort and the UN Country Team agencies'
- * effort as two sides, what the smaller side adds beyond both the larger side's effort and what saturates
- * the cell; summed, over the two groups' need-addressing effort (<i>Fit for Purpose</i> ch. 4, "UN whole
- * of system": an integrated office avoids duplication between mission and Country Team). Redundancy within
- * one side (two missions) does not count here.
+ * Mission-UNCT redundancy: on each need cell's target (its need or its driver), with the missions' effort
+ * and the UN Country Team agencies' effort as two sides, what the smaller side adds beyond both the larger
+ * side's effort and what saturates the target
+ * ({@link org.constellation.model.CellResponse#saturatingEffort}); summed, over the two groups'
+ * need-addressing effort (<i>Fit for Purpose</i> ch. 4, "UN whole of system": an integrated office avoids
+ * duplication between mission and Country Team). Redundancy within one side (two missions) does not
+ * count here.
  */
 public final class MissionUnctRedundancy implements Metric {
 
@@ -40,9 +42,9 @@ public final class MissionUnctRedundancy implements Metric {
         NeedCells cells = NeedCells.of(m);
         double total = 0;
         double redundant = 0;
-        for (int cell = 0; cell < cells.cells(); cell++) {
-            double missions = cells.missions(cell);
-            double agencies = cells.agencies(cell);
+        for (int target = 0; target < cells.targets(); target++) {
+            double missions = cells.missions(target);
+            double agencies = cells.agencies(target);
             total += missions + agencies;
             redundant += NeedCells.redundant(missions + agencies, Math.max(missions, agencies), cells.saturating());
         }

@@ -4,27 +4,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.constellation.model.ActorType;
-import org.constellation.model.CellSaturation;
+import org.constellation.model.CellResponse;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.Ledger;
 import org.constellation.model.activity.ActivityType;
+import org.constellation.model.activity.Mode;
+import org.constellation.model.activity.Target;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 
 /**
- * This step's need-addressing effort on the need cells (district x challenge), summed over activity
- * types (inside-the-fence work left out), with what the cell-level metrics need: each cell's total,
- * its largest single actor's effort, the missions' and the UN Country Team agencies' shares, the effort
- * that saturates a cell ({@link CellSaturation}), which cells are in need at the reference and which
- * are within reach. The activity catalogue enters only through each row's challenge, so how finely the
- * catalogue is cut cannot move anything built on it.
+ * This step's need-addressing effort on the need cells (district x challenge), each with its two
+ * <i>targets</i> (its need and its driver) apart and summed over activity types (inside-the-fence work
+ * left out), read with the model's one definition of how a cell responds to effort ({@link CellResponse},
+ * which the effects and the planner use): on each target, its total and its effort by mode, its largest
+ * single actor's effort, the missions' and the UN Country Team agencies' effort, the effort that saturates
+ * it, which cells are in need at the reference and which are within reach. The activity catalogue enters
+ * only through each row's challenge, target and mode, so how finely the catalogue is cut cannot move
+ * anything built on it.
  */
 final class NeedCells {
 
     private final Constellation model;
+    private final CellResponse response;
+    private final double[] byMode;
     private final double[] effort;
     private final double[] largest;
     private final double[] missions;
@@ -34,12 +40,14 @@ final class NeedCells {
 
     private NeedCells(Constellation m) {
         model = m;
-        int cells = m.needs().cells();
-        effort = new double[cells];
-        largest = new double[cells];
-        missions = new double[cells];
-        agencies = new double[cells];
-        saturating = CellSaturation.saturatingEffort(m.parameters());
+        response = m.valuation().cells();
+        int targets = m.needs().cells() * 2;
+        byMode = new double[targets * 2];
+        effort = new double[targets];
+        largest = new double[targets];
+        missions = new double[targets];
+        agencies = new double[targets];
+        saturating = response.saturatingEffort(m.parameters().get(Parameters.METRIC_SATURATED_SHARE));
     }
 
     /** The cells of a started model at the end of its current step. */
@@ -54,36 +62,47 @@ final class NeedCells {
             if (!CubeCells.addressesNeed(type)) {
                 continue;
             }
-            int cell = NeedField.cell(e.district(), type.challenge());
-            out.effort[cell] += e.effort();
+            int target = CellResponse.targetIndex(NeedField.cell(e.district(), type.challenge()), type.target());
+            out.byMode[target * 2 + type.mode().ordinal()] += e.effort();
+            out.effort[target] += e.effort();
             out.total += e.effort();
             ActorType actorType = m.actors().get(e.actor()).type();
             if (actorType == ActorType.MISSION) {
-                out.missions[cell] += e.effort();
+                out.missions[target] += e.effort();
             } else if (actorType == ActorType.UNCT_AGENCY) {
-                out.agencies[cell] += e.effort();
+                out.agencies[target] += e.effort();
             }
-            keys[n++] = ((long) cell << 42) | ((long) e.actor() << 21) | i;
+            keys[n++] = ((long) target << 42) | ((long) e.actor() << 21) | i;
         }
         Arrays.sort(keys, 0, n);
         double own = 0;
         for (int k = 0; k < n; k++) {
             boolean same = k > 0 && keys[k] >>> 21 == keys[k - 1] >>> 21;
             own = (same ? own : 0) + entries.get((int) (keys[k] & 0x1F_FFFF)).effort();
-            int cell = (int) (keys[k] >>> 42);
-            out.largest[cell] = Math.max(out.largest[cell], own);
+            int target = (int) (keys[k] >>> 42);
+            out.largest[target] = Math.max(out.largest[target], own);
         }
         return out;
     }
 
-    /** Number of cells. */
+    /** Number of need cells. */
     int cells() {
+        return effort.length / 2;
+    }
+
+    /** Number of cell targets (two per need cell: {@link CellResponse#targetIndex}). */
+    int targets() {
         return effort.length;
     }
 
-    /** All actors' effort on a cell this step. */
-    double effort(int cell) {
-        return effort[cell];
+    /** All actors' effort on a cell target this step. */
+    double effort(int target) {
+        return effort[target];
+    }
+
+    /** All actors' effort on a need cell (both targets) this step. */
+    double cellEffort(int cell) {
+        return effort[cell * 2] + effort[cell * 2 + 1];
     }
 
     /** All need-addressing effort this step. */
@@ -91,47 +110,61 @@ final class NeedCells {
         return total;
     }
 
-    /** The largest effort one actor put on a cell this step. */
-    double largest(int cell) {
-        return largest[cell];
+    /** The largest effort one actor put on a cell target this step. */
+    double largest(int target) {
+        return largest[target];
     }
 
-    /** Missions' effort on a cell this step. */
-    double missions(int cell) {
-        return missions[cell];
+    /** Missions' effort on a cell target this step. */
+    double missions(int target) {
+        return missions[target];
     }
 
-    /** UN Country Team agencies' effort on a cell this step. */
-    double agencies(int cell) {
-        return agencies[cell];
+    /** UN Country Team agencies' effort on a cell target this step. */
+    double agencies(int target) {
+        return agencies[target];
     }
 
-    /** The effort that saturates a cell. */
+    /** The effort that saturates a cell target ({@link CellResponse#saturatingEffort}). */
     double saturating() {
         return saturating;
     }
 
-    /** Redundant effort on a cell: what the other actors add beyond what saturates it. */
-    double redundant(int cell) {
-        return redundant(effort[cell], largest[cell], saturating);
+    /** Redundant effort on a cell target: what the other actors add beyond what saturates it. */
+    double redundant(int target) {
+        return redundant(effort[target], largest[target], saturating);
     }
 
-    /** Complementary effort on a cell: what the other actors add within what saturates it. */
-    double complementary(int cell) {
-        return Math.min(effort[cell], saturating) - Math.min(largest[cell], saturating);
+    /** Complementary effort on a cell target: what the other actors add within what saturates it. */
+    double complementary(int target) {
+        return Math.min(effort[target], saturating) - Math.min(largest[target], saturating);
     }
 
     /**
-     * Of effort {@code total} on a cell whose largest contributor put {@code largest}, the part beyond
-     * both that contributor's own and what saturates the cell ({@code saturating}).
+     * Of effort {@code total} on a cell target whose largest contributor put {@code largest}, the part
+     * beyond both that contributor's own and what saturates the target ({@code saturating}).
      */
     static double redundant(double total, double largest, double saturating) {
         return Math.max(0, total - Math.max(saturating, largest));
     }
 
-    /** Share (0-1) of the largest attainable effect this step's effort achieves on a cell. */
+    /**
+     * Share (0-1) of the attainable effect this step's effort achieves on a need cell: on each target, the
+     * share of what its most effective work present can remove ({@link CellResponse#reachedShare}, with
+     * each mode's level in the district), the two targets combined as routes to the same need,
+     * 1 - (1 - need's share) (1 - driver's share). With one kind of work it is 1 - exp(-E / S), E the cell's
+     * effort on both targets.
+     */
     double effectShare(int cell) {
-        return CellSaturation.effectShare(model.parameters(), effort[cell]);
+        District d = model.region().district(NeedField.districtOf(cell));
+        double left = 1;
+        for (Target target : Target.values()) {
+            int t = CellResponse.targetIndex(cell, target);
+            left *= 1 - response.reachedShare(response.level(Mode.DIRECT, target, d, model),
+                    byMode[t * 2 + Mode.DIRECT.ordinal()], response.level(Mode.INDIRECT, target, d, model),
+                    byMode[t * 2 + Mode.INDIRECT.ordinal()]);
+        }
+        return 1 - left;
     }
 
     /**
@@ -165,14 +198,14 @@ final class NeedCells {
         return totals;
     }
 
-    /** A per-cell effort summed over cells, as a share of all need-addressing effort (0 without effort). */
-    double shareOfEffort(IntToDoubleFunction perCell) {
+    /** A per-target effort summed over cell targets, as a share of all need-addressing effort (0 without effort). */
+    double shareOfEffort(IntToDoubleFunction perTarget) {
         if (total <= 0) {
             return 0;
         }
         double sum = 0;
-        for (int cell = 0; cell < cells(); cell++) {
-            sum += perCell.applyAsDouble(cell);
+        for (int target = 0; target < targets(); target++) {
+            sum += perTarget.applyAsDouble(target);
         }
         return sum / total;
     }

@@ -3,9 +3,10 @@ package org.constellation.metrics;
 import org.constellation.model.Constellation;
 
 /**
- * Redundant effort: on each need cell (district x challenge, all activity types together), the effort
- * that actors other than the largest contributor add beyond what saturates the cell
- * ({@link org.constellation.model.CellSaturation}), summed, over all need-addressing effort this step
+ * Redundant effort: on each need cell's target (district x challenge, its need or its driver; all
+ * activity types and both modes together), the effort that actors other than the largest contributor add
+ * beyond what saturates it ({@link org.constellation.model.CellResponse#saturatingEffort}: the effects'
+ * diminishing returns), summed, over all need-addressing effort this step
  * (<i>Fit for Purpose</i> ch. 4, "The way forward": duplication or even competition between UN peace
  * operations and UN Country Teams). Two actors who together stay below saturation are complementary
  * ({@link ComplementaryEffort}), not redundant; one actor exceeding saturation alone is not duplication.

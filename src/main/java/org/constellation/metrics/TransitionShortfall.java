@@ -8,13 +8,14 @@ import org.constellation.model.params.Parameters;
 /**
  * Transition shortfall: for the actors that closed within the last {@code metrics.transition_window}
  * steps, the share of what each contributed before its taper that nobody has replaced now. On each need
- * cell where the closing actor worked during its reference period ({@link EffortBaseline}: the
- * {@code metrics.transition_baseline} steps ending {@code metrics.transition_lead} steps before its
- * scheduled end), its contribution is what it added, within what saturates the cell, to the others'
- * effort then: min(a + o, sat) - min(o, sat). What is replaced is how far all actors' effort now, within
- * saturation, exceeds the others' effort then, up to that contribution. Pooled over cells and closures:
- * 1 - replaced / contribution; 0 when no actor closed within the window (<i>Fit for Purpose</i> ch. 4,
- * "UN whole of system": operations that close can leave behind a vacuum; ch. 6, recommendation 9).
+ * cell target (a cell's need or its driver) where the closing actor worked during its reference period
+ * ({@link EffortBaseline}: the {@code metrics.transition_baseline} steps that end when its exit became
+ * known, at the announcement of its end or at an unannounced closure), its contribution is what it added,
+ * within what saturates the target ({@link org.constellation.model.CellResponse#saturatingEffort}), to the
+ * others' effort then: min(a + o, sat) - min(o, sat). What is replaced is how far all actors' effort now,
+ * within saturation, exceeds the others' effort then, up to that contribution. Pooled over targets and
+ * closures: 1 - replaced / contribution; 0 when no actor closed within the window (<i>Fit for Purpose</i>
+ * ch. 4, "UN whole of system": operations that close can leave behind a vacuum; ch. 6, recommendation 9).
  */
 public final class TransitionShortfall implements Metric {
 

@@ -318,26 +318,44 @@ public class Constellation extends SimState {
     }
 
     /**
-     * What a closing actor and the others did on its cells before its taper: over the
-     * {@code metrics.transition_baseline} steps that end {@code metrics.transition_lead} steps before its
-     * scheduled end, but not before a whole such period of its deployment has passed (an actor deployed
-     * for less than that tapers from the start), nor after its closure; without a scheduled end, the
-     * period ends at the closure.
+     * What a closing actor and the others did on its cell targets before its taper: over the
+     * {@code metrics.transition_baseline} steps that end when its exit became known, the announcement of
+     * its end ({@link Actor#announcement}: actors plan with an exit only from then, ODD 7.8) or its
+     * closure if that came first (a closure by shock, unannounced, has no taper).
      */
     private EffortBaseline referenceEffort(Actor actor) {
-        int t = step();
-        int start = actor.deployment().start();
-        int end = actor.deployment().end();
+        int to = referenceEnd(actor, step());
         int baseline = parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE);
-        int to = end >= 0 ? Math.min(t, Math.max(end - parameters().getInt(Parameters.METRIC_TRANSITION_LEAD),
-                start + baseline)) : t;
-        return world.effortHistory().baseline(actor.index(), Math.max(start, to - baseline), to);
+        return world.effortHistory().baseline(actor.index(), Math.max(actor.deployment().start(), to - baseline), to);
     }
 
-    /** The length of the effort history a closure may look back over. */
+    /**
+     * The step that ends an actor's reference period if it closes at {@code closure}: the announcement of
+     * its end or the closure, whichever comes first; for an exit announced by its deployment (known all
+     * along: it never worked without it), the end of its first {@code metrics.transition_baseline} steps.
+     */
+    private int referenceEnd(Actor actor, int closure) {
+        int start = actor.deployment().start();
+        int known = Math.min(closure, actor.announcement());
+        return known > start ? known
+                : Math.min(closure, start + parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE));
+    }
+
+    /**
+     * The length of the effort history a closure may look back over: the reference period, and for an
+     * actor with a scheduled end the steps from its period's start to that end.
+     */
     int effortHistoryLength() {
-        return parameters().getInt(Parameters.METRIC_TRANSITION_LEAD)
-                + parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE);
+        int baseline = parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE);
+        int length = baseline;
+        for (Actor a : world.actors()) {
+            int end = a.deployment().end();
+            if (end >= 0) {
+                int from = Math.max(a.deployment().start(), referenceEnd(a, end) - baseline);
+                length = Math.max(length, end - from);
+            }
+        }
+        return length;
     }
 
     /** Runs the model for a number of steps after {@link #start()} (a convenience for tests and runners). */

@@ -12,8 +12,14 @@ import org.constellation.model.world.District;
  */
 public interface CoordinationContext extends SharingContext {
 
-    /** Charges staff time (effort units) to an actor for a mechanism this step. */
+    /**
+     * Charges staff time to an actor for a mechanism this step: a declared cost in effort units, which the
+     * model scales to the actor's size ({@code coordination.cost_elasticity}).
+     */
     void charge(Actor actor, double effort, String mechanism);
+
+    /** Charges a share of an actor's nominal capacity for a mechanism this step (already a share: not scaled). */
+    void chargeShare(Actor actor, double share, String mechanism);
 
     /** Lets the members plan jointly this step: each sees the plans of members who planned before it. */
     void formPlanningGroup(List<Actor> members, String mechanism);

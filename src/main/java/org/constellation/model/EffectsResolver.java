@@ -4,9 +4,9 @@ import java.util.List;
 import org.constellation.model.activity.ActivityCatalogue;
 import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
+import org.constellation.model.activity.Mode;
 import org.constellation.model.agents.ActivityValuation;
 import org.constellation.model.agents.Actor;
-import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.world.Country;
@@ -20,14 +20,15 @@ import sim.engine.Steppable;
  * The RESOLVE phase: what the step's effort achieves.
  * <ol>
  * <li>Indirect effort on a host institution is absorbed only up to the institution's absorption
- * capacity; the rest is wasted (absorption overload). A captured state diverts a share of what it
- * absorbs to illicit interests. What remains imprints the actor's doctrine on the institution,
+ * capacity; the rest is wasted (absorption overload). A captured institution diverts a share of what
+ * it absorbs to illicit interests. What remains imprints the actor's doctrine on the institution,
  * builds its capacity, and is blunted by doctrine incoherence.</li>
- * <li>Effort on one activity type in one district has diminishing returns: the effect is
- * efficacy x (1 - exp(-effort / saturation)), so two actors doing the same thing in the same place
- * achieve less than twice as much. Indirect effects act only as far as the state is present and
- * willing.</li>
- * <li>The effect lowers the need (consequences) or the driver (drivers) after the type's time to
+ * <li>Effort on one need cell (district x challenge, drivers and consequences apart) has diminishing
+ * returns across all the activity types on it ({@link CellResponse}): the most effective work counts
+ * first, so two actors working on the same need in the same place, with the same or different
+ * activities, achieve less than twice as much. Indirect work acts only as far as the state is present
+ * and willing. Each level's share is credited to its activity types in proportion to their effort.</li>
+ * <li>Each type's share lowers the need (consequences) or the driver (drivers) after the type's time to
  * effect; enforcement adds pressure on groups; the population credits each actor with its share.</li>
  * </ol>
  */
@@ -38,6 +39,7 @@ final class EffectsResolver implements Steppable {
     private double[] total = new double[0];
     private double[] perUnitBenefit = new double[0];
     private boolean[] seen = new boolean[0];
+    private double[] cellEffort = new double[0];
 
     @Override
     public void step(SimState state) {
@@ -81,6 +83,12 @@ final class EffectsResolver implements Steppable {
         }
     }
 
+    /** Index of a district's effort of a mode on a challenge's target in {@link #cellEffort} (other mode: ^ 1). */
+    private static int cellSlot(int district, ActivityType type) {
+        return CellResponse.targetIndex(NeedField.cell(district, type.challenge()), type.target()) * 2
+                + type.mode().ordinal();
+    }
+
     /** Share of indirect effort each country-institution can absorb this step. */
     private static double[] absorptionRatios(Constellation m, List<Ledger.Entry> entries) {
         int slots = m.region().countries().size() * Institution.COUNT;
@@ -119,7 +127,7 @@ final class EffectsResolver implements Steppable {
         Country country = m.region().district(e.district()).country();
         InstitutionState institution = country.institution(type.institution());
         x *= ratio[slot(country, type.institution())];
-        double diverted = x * m.host(country).capture();
+        double diverted = x * m.host(country).capture(type.institution());
         m.accounts().addDiverted(country.index(), diverted);
         x -= diverted;
         institution.imprint(actor.doctrine(), x);
@@ -131,7 +139,16 @@ final class EffectsResolver implements Steppable {
 
     private void applyEffects(Constellation m, int[] keys, int unique, int types) {
         ActivityValuation valuation = m.valuation();
-        double saturation = m.parameters().get(Parameters.SATURATION);
+        CellResponse cells = valuation.cells();
+        if (cellEffort.length < m.needs().cells() * 4) {
+            cellEffort = new double[m.needs().cells() * 4];
+        }
+        for (int k = 0; k < unique; k++) {
+            ActivityType type = m.catalogue().get(keys[k] % types);
+            if (!type.has(ActivityFlag.INSIDE_FENCE)) {
+                cellEffort[cellSlot(keys[k] / types, type)] += total[keys[k]];
+            }
+        }
         int t = m.step();
         for (int k = 0; k < unique; k++) {
             int key = keys[k];
@@ -140,11 +157,10 @@ final class EffectsResolver implements Steppable {
                 continue;
             }
             District d = m.region().district(key / types);
-            double effect = valuation.efficacy(type) * (1 - Math.exp(-total[key] / saturation));
-            if (!type.isDirect()) {
-                HostGovernment host = m.host(d.country());
-                effect *= d.statePresence() * host.willingness();
-            }
+            int slot = cellSlot(d.index(), type);
+            Mode other = type.isDirect() ? Mode.INDIRECT : Mode.DIRECT;
+            double effect = cells.credit(cells.level(type.mode(), type.target(), d, m), cellEffort[slot],
+                    cells.level(other, type.target(), d, m), cellEffort[slot ^ 1]) * total[key] / cellEffort[slot];
             int cell = NeedField.cell(d.index(), type.challenge());
             m.world().effects().add(t, valuation.delay(type), new EffectQueue.Effect(cell, type.onDrivers(), effect));
             if (type.has(ActivityFlag.ENFORCEMENT)) {
@@ -152,6 +168,12 @@ final class EffectsResolver implements Steppable {
             }
             double benefit = effect * (type.onDrivers() ? m.needs().driver(cell) / 2 : m.needs().need(cell));
             perUnitBenefit[key] = benefit / total[key];
+        }
+        for (int k = 0; k < unique; k++) {
+            ActivityType type = m.catalogue().get(keys[k] % types);
+            if (!type.has(ActivityFlag.INSIDE_FENCE)) {
+                cellEffort[cellSlot(keys[k] / types, type)] = 0;
+            }
         }
     }
 

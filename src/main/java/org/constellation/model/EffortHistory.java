@@ -13,10 +13,11 @@ import org.constellation.model.activity.ActivityType;
 import org.constellation.model.world.NeedField;
 
 /**
- * The need-addressing effort of the last few steps, per actor and need cell (summed over activity
- * types; inside-the-fence work left out), so that when an actor closes the model can record what it
- * and the others did before its taper ({@link EffortBaseline}). Filled once per step from the 3W
- * ledger; it keeps only as many steps as a closure can look back.
+ * The need-addressing effort of the last few steps, per actor and need cell target (its need or its
+ * driver, {@link CellResponse#targetIndex}; summed over activity types and modes; inside-the-fence work
+ * left out), so that when an actor closes the model can record what it and the others did before its
+ * taper ({@link EffortBaseline}). Filled once per step from the 3W ledger; it keeps only as many steps as
+ * a closure can look back.
  */
 public final class EffortHistory implements Serializable {
 
@@ -39,7 +40,7 @@ public final class EffortHistory implements Serializable {
             Ledger.Entry e = entries.get(i);
             ActivityType type = catalogue.get(e.activity());
             if (!type.has(ActivityFlag.INSIDE_FENCE)) {
-                long cell = NeedField.cell(e.district(), type.challenge());
+                long cell = CellResponse.targetIndex(NeedField.cell(e.district(), type.challenge()), type.target());
                 keys[n++] = ((long) e.actor() << 42) | (cell << 21) | i;
             }
         }
@@ -64,7 +65,8 @@ public final class EffortHistory implements Serializable {
 
     /**
      * An actor's and the others' mean effort per step over steps {@code from} (inclusive) to {@code to}
-     * (exclusive), on the cells where the actor worked then; steps without a record count as no effort.
+     * (exclusive), on the cell targets where the actor worked then; steps without a record count as no
+     * effort.
      */
     public EffortBaseline baseline(int actor, int from, int to) {
         Map<Integer, double[]> byCell = new TreeMap<>();

@@ -124,10 +124,27 @@ final class StrategyContext implements CoordinationContext, Serializable {
         return new Message.ThreatReport(districts, strengths, variances);
     }
 
+    /**
+     * Charges a mechanism's declared cost scaled to the payer's size: cost x (nominal capacity /
+     * {@code coordination.reference_capacity})^{@code coordination.cost_elasticity}. With the elasticity at 1 a
+     * cost is a share of the actor's staff time (the declared cost is what an actor of the reference capacity
+     * pays); at 0 every actor pays the same flat cost.
+     */
     @Override
     public void charge(Actor actor, double effort, String mechanism) {
         if (effort > 0) {
-            m.accounts().chargeCoordination(actor.index(), effort, mechanism);
+            ModelParameters p = m.parameters();
+            double elasticity = p.get(Parameters.COST_ELASTICITY);
+            double size = elasticity == 0 ? 1
+                    : Math.pow(actor.nominalCapacity() / p.get(Parameters.COST_REFERENCE_CAPACITY), elasticity);
+            m.accounts().chargeCoordination(actor.index(), effort * size, mechanism);
+        }
+    }
+
+    @Override
+    public void chargeShare(Actor actor, double share, String mechanism) {
+        if (share > 0) {
+            m.accounts().chargeCoordination(actor.index(), share * actor.nominalCapacity(), mechanism);
         }
     }
 

@@ -162,7 +162,7 @@ final class WorldBuilder {
         boolean insideFence = as.type() == ActorType.MISSION && as.deployment().personnel() > 0;
         Profile profile = new Profile(index, as.id(), as.name(), as.type(), as.organisation(), as.doctrine(),
                 as.capacity(), Mandate.resolve(as.mandate(), catalogue, as.executive(), insideFence), as.executive(),
-                as.funding(), as.deployment(), as.sensing(), as.horizon(), as.replanInterval());
+                as.funding(), as.deployment(), as.sensing(), as.horizon(), as.replanInterval(), as.conditionality());
         return switch (as.type()) {
             case MISSION -> new Mission(profile);
             case UNCT_AGENCY -> new CountryTeamAgency(profile);

@@ -84,7 +84,7 @@ final class ActorMapper {
                 funding, deployment(r.map(a, "deployment", p), p + ".deployment", org),
                 SensingMapper.read(r, a, p, org.sensing()), r.integer(a, "horizon", p, org.horizon(), 1, 10_000),
                 r.integer(a, "replan_interval", p, org.replanInterval(), 1, 10_000),
-                watchdog(a, p, org));
+                watchdog(a, p, org), r.number(a, "conditionality", p, 1, 0, 1));
     }
 
     private boolean watchdog(Map<String, Object> a, String p, Organisation org) {
@@ -101,9 +101,14 @@ final class ActorMapper {
         if (end >= 0 && end <= start) {
             r.error(p + ".end", "a deployment must end after it starts (start " + start + ", end " + end + ")");
         }
+        int announced = r.integer(d, "announced", p, -1, -1, 1_000_000);
+        if (end >= 0 && announced > end) {
+            r.error(p + ".announced", "an end cannot be announced after it happens (announced " + announced
+                    + ", end " + end + ")");
+        }
         return new DeploymentSpec(start, end, r.number(d, "personnel", p, 0, 0, 1e4),
                 r.integer(d, "rotation", p, org.rotation(), 0, 10_000),
-                r.number(d, "bunkerization", p, org.bunkerization(), 0, 1));
+                r.number(d, "bunkerization", p, org.bunkerization(), 0, 1), announced);
     }
 
     private MandateSpec mandate(Map<String, Object> m, String p, MandateSpec profile) {

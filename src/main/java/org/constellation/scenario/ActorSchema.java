@@ -40,7 +40,10 @@ final class ActorSchema {
                 .optional("horizon", Schemas.integer().between(1, 10_000).unit("steps"), "Planning horizon")
                 .optional("replan_interval", Schemas.integer().between(1, 10_000).unit("steps"),
                         "Steps between re-plans (12 for earmarked donors)")
-                .optional("watchdog", Schemas.bool(), "For civil society: whether it watches the host government");
+                .optional("watchdog", Schemas.bool(), "For civil society: whether it watches the host government")
+                .optional("conditionality", share(), "Believed capture of a host institution above which it "
+                        + "withholds indirect support from it (Fit for Purpose ch. 6, recommendation 7); 1 or absent: "
+                        + "unconditional");
     }
 
     private static ObjectSchema mandate() {
@@ -65,6 +68,8 @@ final class ActorSchema {
         return Schemas.object("a deployment section")
                 .optional("start", Schemas.integer().between(0, 1_000_000), "First active step")
                 .optional("end", Schemas.integer().between(-1, 1_000_000), "Step at which it closes (-1: never)")
+                .optional("announced", Schemas.integer().between(-1, 1_000_000), "Step from which its end is public "
+                        + "(-1: the end minus parameters.deployment.notice); ignored without an end")
                 .optional("personnel", Schemas.number().between(0, 1e4).unit("thousands"), "Personnel")
                 .optional("rotation", Schemas.integer().between(0, 10_000).unit("steps"), "Steps between staff "
                         + "rotations (0: none)")

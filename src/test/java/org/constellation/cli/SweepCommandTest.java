@@ -23,7 +23,7 @@ class SweepCommandTest {
             scenario: sahel
             steps: 6
             seed: 3
-            metrics: [redundant_effort, coverage_by_need]
+            metrics: [complementary_effort, coverage_by_need]
             timeseries: true
             factors:
               - {name: saturation, path: parameters.effects.saturation, min: 0.5, max: 6}
@@ -64,7 +64,7 @@ class SweepCommandTest {
         assertThat(printed).contains("16 runs");
         for (String f : List.of("runs.csv", "points.csv", "summary.csv", "timeseries.csv.gz", "manifest.json",
                 "experiment.yaml", "sensitivity-sobol.csv", "prcc.csv", "report.html",
-                "charts/sobol-redundant_effort.svg", "charts/sobol-redundant_effort.png")) {
+                "charts/sobol-complementary_effort.svg", "charts/sobol-complementary_effort.png")) {
             assertThat(out.resolve(f)).as(f).isRegularFile();
         }
     }
@@ -96,13 +96,13 @@ class SweepCommandTest {
         String summary = Files.readString(out.resolve("summary.csv"));
         String sobol = Files.readString(out.resolve("sensitivity-sobol.csv"));
         Files.delete(out.resolve("summary.csv"));
-        Files.delete(out.resolve("charts/sobol-redundant_effort.png"));
+        Files.delete(out.resolve("charts/sobol-complementary_effort.png"));
         assertThat(run("analyze", out.toString())).contains("analysed 16 runs");
         assertThat(Files.readString(out.resolve("summary.csv"))).isEqualTo(summary);
         assertThat(Files.readString(out.resolve("sensitivity-sobol.csv"))).isEqualTo(sobol);
-        Files.delete(out.resolve("charts/sobol-redundant_effort.png"));
+        Files.delete(out.resolve("charts/sobol-complementary_effort.png"));
         assertThat(run("plot", out.toString())).contains("charts");
-        assertThat(out.resolve("charts/sobol-redundant_effort.png")).isRegularFile();
+        assertThat(out.resolve("charts/sobol-complementary_effort.png")).isRegularFile();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.constellation.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.constellation.coordination.Activities.HEALTHCARE;
 import static org.constellation.coordination.Activities.PATROL;
-import static org.constellation.coordination.Activities.SAFE_AREAS;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,13 +12,20 @@ import org.constellation.metrics.Metrics;
 import org.constellation.model.ActorType;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Two missions that do not see each other's work, each able to patrol and to run health services in two
+ * districts: four need cells, one activity type each, so that overlap on an activity type
+ * ({@code activity_overlap}) is overlap on a need cell. With 2 units each they never reach a cell's
+ * saturation together, so their overlap is complementary effort, never redundant effort: what the
+ * mechanism changes is whether they work the same cells.
+ */
 class AdHocCrisisTest {
 
     private static Supplier<TestWorld> world(double need, double trust, boolean adHoc) {
         return () -> {
             TestWorld w = TestWorld.twoDistricts(need)
-                    .actor("m1", ActorType.MISSION, 2, List.of("a1", "a2"), PATROL, SAFE_AREAS)
-                    .actor("m2", ActorType.MISSION, 2, List.of("a1", "a2"), PATROL, SAFE_AREAS)
+                    .actor("m1", ActorType.MISSION, 2, List.of("a1", "a2"), PATROL, HEALTHCARE)
+                    .actor("m2", ActorType.MISSION, 2, List.of("a1", "a2"), PATROL, HEALTHCARE)
                     .parameter("beliefs.activity_visibility", 0).parameter("relations.initial", trust)
                     .parameter("needs.protection-of-civilians.growth", need > 0.5 ? 0.3 : 0.05);
             return adHoc ? w.mechanism(Runs.mechanism("ad-hoc-crisis")) : w;

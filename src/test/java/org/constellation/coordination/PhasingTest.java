@@ -71,6 +71,27 @@ class PhasingTest {
         assertThat(agency.capacity(o.model())).isGreaterThan(agency.nominalCapacity());
     }
 
+    /** A mission closing at step 12, its end announced at step 8; transition planning with a lead time of 6. */
+    private static TestWorld announced(int fromDeployment) {
+        return TestWorld.twoDistricts(0.6)
+                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, 12, 0, 0, 0, 8), false, PATROL)
+                .actor("agency", ActorType.UNCT_AGENCY, 2, List.of("a2"), PATROL, SECURITY)
+                .mechanism(Runs.mechanism("transition-planning", Map.of("lead_time", 6.0, "from_deployment",
+                        (double) fromDeployment), Map.of()));
+    }
+
+    @Test
+    void successorsJoinTheMissionsPlanningOnlyOnceItsEndIsAnnounced() {
+        var o = Runs.run(announced(0), 1, 12);
+        double[] cost = o.series().column("coordination_cost");
+        for (int t = 0; t < 8; t++) {
+            assertThat(cost[t]).as("step " + t).isZero();
+        }
+        assertThat(cost[8]).isPositive();
+        assertThat(Runs.run(announced(1), 1, 12).series().column("coordination_cost")[0])
+                .as("planning from deployment, rec. 9").isPositive();
+    }
+
     private static double mean(double[] values, int from) {
         double sum = 0;
         for (int i = from; i < values.length; i++) {

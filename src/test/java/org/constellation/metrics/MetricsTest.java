@@ -6,11 +6,15 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.List;
 import org.constellation.TestWorld;
 import org.constellation.model.ActorType;
+import org.constellation.model.CellResponse;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
+import org.constellation.model.activity.Mode;
+import org.constellation.model.activity.Target;
 import org.constellation.model.spec.DeploymentSpec;
 import org.constellation.model.spec.GroupKind;
 import org.constellation.model.spec.ShockSpec;
+import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,9 @@ class MetricsTest {
 
     private static final String PATROL = "protection-of-civilians/physical-protection";
     private static final String SAFE_AREAS = "protection-of-civilians/safe-areas";
+    private static final String PROVISION = "protection-of-civilians/provision-of-security";
+    private static final String SUPPORT_AUTHORITIES =
+            "protection-of-civilians/supporting-authorities-to-protect-civilians";
 
     private static Constellation twoActors() {
         return TestWorld.twoDistricts(0.5)
@@ -87,6 +94,38 @@ class MetricsTest {
     }
 
     @Test
+    void aCellsNeedAndItsDriverSaturateApartAsInTheEffects() {
+        Constellation m = working(twoActors());
+        double sat = 3 * Math.log(20);
+        m.ledger().record(1, 0, activity(m, PATROL), 6);
+        m.ledger().record(2, 0, activity(m, PROVISION), 9);
+        assertThat(new RedundantEffort().measure(m)).isZero();
+        assertThat(new ComplementaryEffort().measure(m)).isZero();
+        assertThat(new MissionUnctRedundancy().measure(m)).isZero();
+        m.ledger().record(2, 0, activity(m, SAFE_AREAS), 5);
+        assertThat(new RedundantEffort().measure(m)).isEqualTo((11 - sat) / 20, offset(1e-12));
+        assertThat(new ComplementaryEffort().measure(m)).isEqualTo((sat - 6) / 20, offset(1e-12));
+    }
+
+    @Test
+    void coverageCountsIndirectWorkAsFarAsTheCellResponseOfTheEffectsDoes() {
+        Constellation m = working(TestWorld.twoDistricts(0.5).actor("mission", ActorType.MISSION, 2, List.of("a1",
+                "a2"), PATROL, SUPPORT_AUTHORITIES).start(1));
+        CellResponse cells = m.valuation().cells();
+        District a1 = m.region().district(0);
+        double direct = cells.level(Mode.DIRECT, Target.CONSEQUENCES, a1, m);
+        double indirect = cells.level(Mode.INDIRECT, Target.CONSEQUENCES, a1, m);
+        assertThat(indirect).isPositive().isLessThan(direct);
+        m.ledger().record(1, 0, activity(m, PATROL), 3);
+        m.ledger().record(1, 0, activity(m, SUPPORT_AUTHORITIES), 3);
+        double three = 1 - Math.exp(-1);
+        double six = 1 - Math.exp(-2);
+        double share = ((direct - indirect) * three + indirect * six) / direct;
+        assertThat(share).isStrictlyBetween(three, six);
+        assertThat(Coverage.byCell().measure(m)).isEqualTo(share / 2, offset(1e-12));
+    }
+
+    @Test
     void coverageGradesEachReachableCellInNeedByHowCloseItsEffortComesToSaturation() {
         Constellation m = working(TestWorld.twoDistricts(0.5).actor("mission", ActorType.MISSION, 2, List.of("a1",
                 "a2"), PATROL).start(1));
@@ -145,9 +184,12 @@ class MetricsTest {
         String training = "terrorism/training-security-and-law-enforcement";
         Constellation m = TestWorld.twoDistricts(0.6)
                 .actor("donor-1", ActorType.DONOR, 6, List.of("a1"), training)
-                .actor("donor-2", ActorType.DONOR, 6, List.of("a1"), training).start(1);
+                .actor("donor-2", ActorType.DONOR, 6, List.of("a1"), training)
+                .parameter("planning.reservation_value", 0).parameter("beliefs.capture_noise", 0).start(1);
         m.run(1);
-        assertThat(new AbsorptionOverload().measure(m)).isEqualTo((12.0 - 3.0) / 12.0, offset(1e-9));
+        // each, unaware of the other, fills the forces' absorption (3) and keeps the rest: 6 delivered, 3 absorbed
+        assertThat(m.ledger().current().stream().mapToDouble(e -> e.effort()).sum()).isEqualTo(6.0, offset(1e-9));
+        assertThat(new AbsorptionOverload().measure(m)).isEqualTo((6.0 - 3.0) / 6.0, offset(1e-9));
         assertThat(new DoctrineIncoherence().measure(m)).isEqualTo(0.5, offset(1e-9));
     }
 
@@ -211,16 +253,17 @@ class MetricsTest {
     }
 
     /**
-     * A mission putting 3 units a step on protection of civilians in a1 closes at step 6; its reference
-     * period is steps 2-3 (it ends 2 steps before its end); an agency doing the same need's other activity
-     * with {@code successor} units deploys at {@code start}.
+     * A mission putting 3 units a step on protection of civilians in a1 closes at step 6, announced at
+     * step 4; its reference period is steps 2-3 (the two steps before the announcement); an agency doing
+     * the same need's other activity with {@code successor} units deploys at {@code start}.
      */
     private static Constellation closing(double successor, int start) {
         return TestWorld.twoDistricts(0.6)
-                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, 6, 0, 0, 0), false, PATROL)
+                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, 6, 0, 0, 0, 4), false,
+                        PATROL)
                 .actor("agency", ActorType.UNCT_AGENCY, successor, List.of("a1"),
                         new DeploymentSpec(start, -1, 0, 0, 0), false, SAFE_AREAS)
-                .parameter("metrics.transition_lead", 2).parameter("metrics.transition_baseline", 2)
+                .parameter("metrics.transition_baseline", 2)
                 .parameter("needs.protection-of-civilians.decay", 0).start(1);
     }
 
@@ -232,14 +275,46 @@ class MetricsTest {
             assertThat(r.step()).isEqualTo(6);
             assertThat(r.before().from()).isEqualTo(2);
             assertThat(r.before().to()).isEqualTo(4);
-            assertThat(r.before().cells()).containsExactly(NeedField.cell(0, Challenge.PROTECTION_OF_CIVILIANS));
+            assertThat(r.before().cells()).containsExactly(CellResponse.targetIndex(
+                    NeedField.cell(0, Challenge.PROTECTION_OF_CIVILIANS), Target.CONSEQUENCES));
             assertThat(r.before().own(0)).isEqualTo(3.0, offset(1e-12));
             assertThat(r.before().others(0)).isZero();
         });
     }
 
     @Test
-    void anActorDeployedForLessThanItsTaperIsMeasuredOverItsWholeDeployment() {
+    void aClosureByShockBeforeAnyAnnouncementIsMeasuredUpToTheClosure() {
+        Constellation m = TestWorld.twoDistricts(0.6)
+                .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, 20, 0, 0, 0, 14), false,
+                        PATROL)
+                .parameter("metrics.transition_baseline", 2).shock(new ShockSpec.MissionClosure(6, "mission")).start(1);
+        m.run(7);
+        assertThat(m.closures()).singleElement().satisfies(r -> {
+            assertThat(r.step()).isEqualTo(6);
+            assertThat(r.before().from()).isEqualTo(4);
+            assertThat(r.before().to()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void theReferencePeriodMovesWithTheAnnouncementNotWithTheEnd() {
+        for (int end : new int[] {8, 12}) {
+            Constellation m = TestWorld.twoDistricts(0.6)
+                    .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(0, end, 0, 0, 0, 5),
+                            false, PATROL)
+                    .parameter("metrics.transition_baseline", 2).start(1);
+            m.run(end + 1);
+            assertThat(m.closures()).singleElement().satisfies(r -> {
+                assertThat(r.before().from()).as("end " + end).isEqualTo(3);
+                assertThat(r.before().to()).as("end " + end).isEqualTo(5);
+                assertThat(r.before().own(0)).isEqualTo(3.0, offset(1e-12));
+            });
+        }
+    }
+
+    /** Its end at 6 is announced by the default notice (6 steps) at step 0, before it deploys at step 1. */
+    @Test
+    void anActorWhoseEndWasAnnouncedBeforeItDeployedIsMeasuredFromItsStart() {
         Constellation m = TestWorld.twoDistricts(0.6)
                 .actor("mission", ActorType.MISSION, 3, List.of("a1"), new DeploymentSpec(1, 6, 0, 0, 0), false, PATROL)
                 .start(1);

@@ -4,25 +4,32 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.constellation.model.CellResponse;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.Institution;
 import org.constellation.model.activity.ActivityCatalogue;
+import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
+import org.constellation.model.activity.Mode;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.plan.Plan;
 import org.constellation.model.plan.PlannedActivity;
 import org.constellation.model.world.District;
+import org.constellation.model.world.NeedField;
 
 /**
  * How an actor chooses its activities: a greedy allocation of its effort, one chunk at a time, to
  * the district and activity type with the highest expected value. The value of an option comes
- * only from the actor's beliefs (believed need and threat), its mandate and priorities, the
+ * only from the actor's beliefs (believed need, threat and capture), its mandate and priorities, the
  * guidance of coordination mechanisms, and what it knows others already do there: effort others
- * are known to put on the same activity in the same place, and on the same host institution,
- * lowers the option's marginal value (diminishing returns and absorption). What it does not know
- * it cannot avoid, which is how duplication and overload arise. The chunk is the larger of
- * {@code planning.chunk} and 1/200 of the budget.
+ * are known to put on the same need cell in the same place, whatever the activity, and on the same
+ * host institution, lowers the option's marginal value (the cell's diminishing returns, exactly as
+ * {@link CellResponse} resolves them, and absorption). Indirect options also carry the capacity they
+ * leave in the institution ({@link LastingGain}), which only absorption limits. What it does not know
+ * it cannot avoid, which is how duplication and overload arise. When no option is worth
+ * {@code planning.reservation_value} per unit any more the actor stops: the rest is held back. The
+ * chunk is the larger of {@code planning.chunk} and 1/200 of the budget.
  *
  * <p>One planner serves every actor of a model in turn; it keeps scratch arrays between calls.
  */
@@ -37,11 +44,16 @@ public final class ActivityPlanner implements Serializable {
     private final double[] own;
     private final double[] institutionKnown;
     private final double[] institutionOwn;
+    private final double[] cellEffort;
     private final OptionHeap heap;
     private int[] touched = new int[64];
     private int touchedCount;
     private int[] optionKey = new int[64];
     private double[] optionValue = new double[64];
+    private double[] optionLasting = new double[64];
+    private int[] optionCell = new int[64];
+    private double[] optionLevel = new double[64];
+    private double[] optionOtherLevel = new double[64];
     private double[] optionEffort = new double[64];
     private int[] optionOrder = new int[64];
 
@@ -52,6 +64,7 @@ public final class ActivityPlanner implements Serializable {
         this.own = new double[districts * types];
         this.institutionKnown = new double[countries * Institution.COUNT];
         this.institutionOwn = new double[countries * Institution.COUNT];
+        this.cellEffort = new double[districts * Challenge.COUNT * 4];
         this.heap = new OptionHeap();
     }
 
@@ -62,6 +75,7 @@ public final class ActivityPlanner implements Serializable {
             return Plan.empty(actor.index(), t);
         }
         gatherKnowledge(actor, m, t);
+        m.valuation().prepare(actor, m);
         int options = buildOptions(actor, m);
         return allocate(actor, m, budget, options, t);
     }
@@ -70,6 +84,11 @@ public final class ActivityPlanner implements Serializable {
         for (int k = 0; k < touchedCount; k++) {
             others[touched[k]] = 0;
             own[touched[k]] = 0;
+            int slot = poolSlot(touched[k]);
+            if (slot >= 0) {
+                cellEffort[slot] = 0;
+                cellEffort[slot ^ 1] = 0;
+            }
         }
         touchedCount = 0;
         Arrays.fill(institutionKnown, 0);
@@ -94,6 +113,28 @@ public final class ActivityPlanner implements Serializable {
             touch(key);
         }
         others[key] += effort;
+        addToCell(key, effort);
+    }
+
+    /**
+     * Index of a district-activity key's effort in {@link #cellEffort}: its cell, target and mode (the
+     * other mode of the same cell and target is the index ^ 1); -1 for inside-the-fence work, which acts
+     * on no cell.
+     */
+    private int poolSlot(int key) {
+        ActivityType type = catalogue.get(key % types);
+        if (type.has(ActivityFlag.INSIDE_FENCE)) {
+            return -1;
+        }
+        return CellResponse.targetIndex(NeedField.cell(key / types, type.challenge()), type.target()) * 2
+                + type.mode().ordinal();
+    }
+
+    private void addToCell(int key, double effort) {
+        int slot = poolSlot(key);
+        if (slot >= 0) {
+            cellEffort[slot] += effort;
+        }
     }
 
     private void touch(int key) {
@@ -112,12 +153,16 @@ public final class ActivityPlanner implements Serializable {
             double threat = m.valuation().threat(actor, d);
             for (int k = 0; k < actor.mandate().size(); k++) {
                 int a = actor.mandate().allowedAt(k);
-                double value = m.valuation().value(actor, d, catalogue.get(a), m, threat);
-                if (value > 0) {
+                ActivityType type = catalogue.get(a);
+                double value = m.valuation().value(actor, d, type, m, threat);
+                double lasting = m.valuation().lasting(actor, d, type);
+                if (value > 0 || lasting > 0) {
                     ensureCapacity(n + 1);
                     optionKey[n] = d.index() * types + a;
                     optionValue[n] = value;
+                    optionLasting[n] = lasting;
                     optionEffort[n] = 0;
+                    setLevels(n, type, d, m);
                     n++;
                 }
             }
@@ -125,8 +170,18 @@ public final class ActivityPlanner implements Serializable {
         return n;
     }
 
+    /** The option's slot in {@link #cellEffort} and the two levels of work on its cell (constant in a pass). */
+    private void setLevels(int option, ActivityType type, District d, Constellation m) {
+        CellResponse cells = m.valuation().cells();
+        Mode other = type.isDirect() ? Mode.INDIRECT : Mode.DIRECT;
+        optionCell[option] = poolSlot(optionKey[option]);
+        optionLevel[option] = cells.level(type.mode(), type.target(), d, m);
+        optionOtherLevel[option] = cells.level(other, type.target(), d, m);
+    }
+
     private Plan allocate(Actor actor, Constellation m, double budget, int options, int t) {
         double saturation = m.parameters().get(Parameters.SATURATION);
+        double reservation = Math.max(1e-9, m.parameters().get(Parameters.RESERVATION_VALUE));
         double chunk = Math.max(m.parameters().get(Parameters.CHUNK), budget / MAX_CHUNKS);
         heap.reset(options);
         for (int o = 0; o < options; o++) {
@@ -138,12 +193,12 @@ public final class ActivityPlanner implements Serializable {
         while (remaining > 1e-9 && !heap.isEmpty()) {
             int o = heap.pop();
             double fresh = score(o, saturation, m);
-            if (fresh <= 1e-9) {
-                continue;
-            }
             if (!heap.isEmpty() && fresh < heap.peekScore()) {
                 heap.push(o, fresh);
                 continue;
+            }
+            if (fresh <= reservation) {
+                break;
             }
             double e = Math.min(chunk, remaining);
             if (optionEffort[o] == 0) {
@@ -154,6 +209,7 @@ public final class ActivityPlanner implements Serializable {
                 touch(optionKey[o]);
             }
             own[optionKey[o]] += e;
+            addToCell(optionKey[o], e);
             ActivityType type = catalogue.get(optionKey[o] % types);
             if (!type.isDirect()) {
                 institutionOwn[institutionSlot(optionKey[o] / types, type, m)] += e;
@@ -169,16 +225,29 @@ public final class ActivityPlanner implements Serializable {
         return new Plan(actor.index(), t, entries);
     }
 
+    /**
+     * The marginal value of one more unit of an option: its effect's value x the cell's relative marginal
+     * response ({@link CellResponse#relativeMarginal}, at the effort the actor knows of on the cell), plus
+     * what it leaves in the institution, all x the share of the institution's absorption still free for
+     * indirect work. Scores only fall as effort is added, so the lazy greedy allocation is exact.
+     */
     private double score(int option, double saturation, Constellation m) {
         int key = optionKey[option];
-        double score = optionValue[option] * Math.exp(-(others[key] + own[key]) / saturation);
         ActivityType type = catalogue.get(key % types);
+        int district = key / types;
+        int slot = optionCell[option];
+        double score;
+        if (slot < 0) {
+            score = optionValue[option] * Math.exp(-(others[key] + own[key]) / saturation);
+        } else {
+            score = optionValue[option] * m.valuation().cells().relativeMarginal(optionLevel[option],
+                    cellEffort[slot], optionOtherLevel[option], cellEffort[slot ^ 1]) + optionLasting[option];
+        }
         if (!type.isDirect()) {
-            int district = key / types;
-            int slot = institutionSlot(district, type, m);
+            int institution = institutionSlot(district, type, m);
             double absorption = m.region().district(district).country().institution(type.institution()).absorption();
-            double free = absorption - institutionKnown[slot] - institutionOwn[slot];
-            score *= Math.max(0.05, Math.min(1, free / Math.max(1e-9, absorption)));
+            double free = absorption - institutionKnown[institution] - institutionOwn[institution];
+            score *= Math.max(0, Math.min(1, free / Math.max(1e-9, absorption)));
         }
         return score;
     }
@@ -192,6 +261,10 @@ public final class ActivityPlanner implements Serializable {
             int size = Math.max(n, optionKey.length * 2);
             optionKey = Arrays.copyOf(optionKey, size);
             optionValue = Arrays.copyOf(optionValue, size);
+            optionLasting = Arrays.copyOf(optionLasting, size);
+            optionCell = Arrays.copyOf(optionCell, size);
+            optionLevel = Arrays.copyOf(optionLevel, size);
+            optionOtherLevel = Arrays.copyOf(optionOtherLevel, size);
             optionEffort = Arrays.copyOf(optionEffort, size);
             optionOrder = Arrays.copyOf(optionOrder, size);
         }

@@ -1,6 +1,7 @@
 package org.constellation.model.agents;
 
 import java.io.Serializable;
+import org.constellation.model.CellResponse;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.activity.ActivityFlag;
@@ -13,8 +14,9 @@ import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 
 /**
- * What one unit of an activity in a district is worth to an actor before diminishing returns, from
- * what the actor believes and wants:
+ * What one unit of an activity in a district is worth to an actor, from what the actor believes and
+ * wants. An option's worth has two parts. Its <b>effect</b> on the need cell, before diminishing returns
+ * (the planner applies those through {@link CellResponse}):
  * <pre>
  *   value = weight x base x horizon discount
  *   weight   = the actor's priority on the challenge x mechanism guidance on the cell and activity
@@ -22,27 +24,33 @@ import org.constellation.model.world.NeedField;
  *            = believed need x efficacy x driver value (drivers: they keep feeding the need)
  *              + threat weight x (believed group strength + anticipation x the largest believed
  *                strength next door), for enforcement and intelligence
- *              x state presence x host willingness, for indirect activities (they act through the host)
+ *              x state presence x host willingness x (1 - believed capture), for indirect activities
+ *                (they act through the host, and a captured institution diverts a share)
  *            = the actor's own harm rate x its horizon (inside-the-fence work)
  *   discount = exp(-time to effect / horizon), and x 0.1 if the effect comes after the actor leaves
  * </pre>
- * Short-lived missions therefore favour consequences and long-lived agencies drivers, without the
- * model saying so (<i>Fit for Purpose</i> ch. 3, "Other organizations in a better position").
+ * and, for indirect activities, the <b>lasting</b> capacity it leaves in the host institution
+ * ({@link LastingGain}), x the same guidance and (1 - believed capture). An actor with a conditionality
+ * gives an institution nothing while it believes its capture is above it. What an actor leaves is known
+ * only from an announced end ({@link Actor#remainingSteps}). Short-lived missions therefore favour
+ * consequences and long-lived agencies drivers and institutions, without the model saying so
+ * (<i>Fit for Purpose</i> ch. 3, "Other organizations in a better position").
  */
 public final class ActivityValuation implements Serializable {
 
-    private final double[] efficacy = new double[4];
+    /** Weight of effects an actor expects after its announced departure. */
+    static final double AFTER_DEPARTURE = 0.1;
+
+    private final CellResponse cells;
     private final double[] delay = new double[4];
     private final double quickFactor;
     private final double driverValue;
     private final double threatWeight;
     private final double anticipation;
+    private final LastingGain lasting = new LastingGain();
 
     public ActivityValuation(ModelParameters p) {
-        efficacy[slot(Mode.DIRECT, Target.CONSEQUENCES)] = p.get(Parameters.EFFICACY_DIRECT_CONSEQUENCES);
-        efficacy[slot(Mode.DIRECT, Target.DRIVERS)] = p.get(Parameters.EFFICACY_DIRECT_DRIVERS);
-        efficacy[slot(Mode.INDIRECT, Target.CONSEQUENCES)] = p.get(Parameters.EFFICACY_INDIRECT_CONSEQUENCES);
-        efficacy[slot(Mode.INDIRECT, Target.DRIVERS)] = p.get(Parameters.EFFICACY_INDIRECT_DRIVERS);
+        cells = new CellResponse(p);
         delay[slot(Mode.DIRECT, Target.CONSEQUENCES)] = p.get(Parameters.DELAY_DIRECT_CONSEQUENCES);
         delay[slot(Mode.DIRECT, Target.DRIVERS)] = p.get(Parameters.DELAY_DIRECT_DRIVERS);
         delay[slot(Mode.INDIRECT, Target.CONSEQUENCES)] = p.get(Parameters.DELAY_INDIRECT_CONSEQUENCES);
@@ -53,7 +61,6 @@ public final class ActivityValuation implements Serializable {
         anticipation = p.get(Parameters.ANTICIPATION);
     }
 
-    /** The largest group strength the actor believes is in a neighbouring district (ready to move in). */
     /**
      * The threat term of enforcement and intelligence activities in a district: the believed group
      * strength there plus anticipation x the largest believed in a neighbouring district. It depends
@@ -75,9 +82,14 @@ public final class ActivityValuation implements Serializable {
         return mode.ordinal() * 2 + target.ordinal();
     }
 
+    /** How a need cell responds to effort (diminishing returns across activity types). */
+    public CellResponse cells() {
+        return cells;
+    }
+
     /** Largest share of a need (or driver) a saturated activity of this type removes per step. */
     public double efficacy(ActivityType type) {
-        return efficacy[slot(type.mode(), type.target())];
+        return cells.efficacy(type);
     }
 
     /** Steps until an activity of this type takes effect. */
@@ -86,16 +98,21 @@ public final class ActivityValuation implements Serializable {
         return (int) Math.round(type.has(ActivityFlag.QUICK) ? d * quickFactor : d);
     }
 
+    /** Prepares an actor's planning pass: the lasting value of support to each institution it can reach. */
+    public void prepare(Actor actor, Constellation m) {
+        lasting.prepare(actor, m);
+    }
+
     /**
-     * The value of one unit of this activity in this district to this actor (0 if pointless), given
-     * the district's {@link #threat threat term}.
+     * The value of one unit of this activity's effect on the cell to this actor (0 if pointless), given the
+     * district's {@link #threat threat term}, before diminishing returns.
      */
     public double value(Actor actor, District d, ActivityType type, Constellation m, double threat) {
         Challenge c = type.challenge();
         int cell = NeedField.cell(d.index(), c);
         boolean insideFence = type.has(ActivityFlag.INSIDE_FENCE);
         double weight = (insideFence ? 1 : actor.priority(c, m)) * actor.guidance().cell(cell)
-                * actor.guidance().activity(type.index()) * actor.guidance().districtActivity(d.index(), type.index());
+                * guidance(actor, d, type) * support(actor, d, type);
         if (weight <= 0) {
             return 0;
         }
@@ -112,13 +129,43 @@ public final class ActivityValuation implements Serializable {
             base *= driverValue;
         }
         if (!type.isDirect()) {
-            base *= d.statePresence() * m.host(d.country()).willingness();
+            base *= CellResponse.mediation(d, m);
         }
         int steps = delay(type);
         double discount = Math.exp(-(double) steps / Math.max(1, actor.horizon()));
         if (steps >= horizon) {
-            discount *= 0.1;
+            discount *= AFTER_DEPARTURE;
         }
         return weight * base * discount;
+    }
+
+    /**
+     * The value of the capacity one unit of this indirect activity leaves in its host institution (0 for
+     * direct activities), as prepared for the actor's current planning pass; it has no diminishing returns
+     * in the cell, only the institution's absorption.
+     */
+    public double lasting(Actor actor, District d, ActivityType type) {
+        if (type.isDirect()) {
+            return 0;
+        }
+        return guidance(actor, d, type) * support(actor, d, type)
+                * lasting.perUnit(d.country(), type.institution());
+    }
+
+    private static double guidance(Actor actor, District d, ActivityType type) {
+        return actor.guidance().activity(type.index()) * actor.guidance().districtActivity(d.index(), type.index());
+    }
+
+    /**
+     * Of a unit of indirect support, the share the actor expects to reach the institution's work: 1 -
+     * believed capture (the rest is diverted), or 0 while the believed capture is above the actor's
+     * conditionality. 1 for direct activities.
+     */
+    private static double support(Actor actor, District d, ActivityType type) {
+        if (type.isDirect()) {
+            return 1;
+        }
+        double capture = actor.believedCapture(d.country(), type.institution());
+        return capture > actor.conditionality() ? 0 : 1 - capture;
     }
 }

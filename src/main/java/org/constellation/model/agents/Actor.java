@@ -7,10 +7,12 @@ import java.util.List;
 import org.constellation.model.ActorType;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
+import org.constellation.model.Institution;
 import org.constellation.model.Ledger;
 import org.constellation.model.Message;
 import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.belief.Beliefs;
+import org.constellation.model.belief.CaptureBeliefs;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.plan.Guidance;
 import org.constellation.model.plan.KnownActivities;
@@ -20,6 +22,7 @@ import org.constellation.model.plan.PlannedActivity;
 import org.constellation.model.spec.DeploymentSpec;
 import org.constellation.model.spec.Funding;
 import org.constellation.model.spec.SensingSpec;
+import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 import sim.engine.SimState;
@@ -57,7 +60,10 @@ public abstract class Actor implements Steppable {
     private final SensingSpec sensing;
     private final int horizon;
     private final int replanInterval;
+    private final double conditionality;
+    private int announcement = Integer.MAX_VALUE;
     private Beliefs beliefs;
+    private CaptureBeliefs captureBeliefs;
     private KnownActivities known;
     private Guidance guidance;
     private Plan plan;
@@ -65,6 +71,8 @@ public abstract class Actor implements Steppable {
     private int lastReplan = Integer.MIN_VALUE;
     private boolean replanRequested;
     private double fundingFactor = 1;
+    private double bank;
+    private double heldBack;
     private double scale = 1;
     private int rotationOffset;
     private Status status = Status.PENDING;
@@ -84,6 +92,7 @@ public abstract class Actor implements Steppable {
         this.sensing = profile.sensing();
         this.horizon = Math.max(1, profile.horizon());
         this.replanInterval = Math.max(1, profile.replanInterval());
+        this.conditionality = profile.conditionality();
     }
 
     /** Wires the actor into a model: beliefs, knowledge and guidance sized to the world. */
@@ -91,6 +100,9 @@ public abstract class Actor implements Steppable {
         var p = m.parameters();
         beliefs = new Beliefs(m.needs().cells(), m.region().size(), p.get(Parameters.PRIOR_MEAN),
                 p.get(Parameters.PRIOR_VARIANCE), p.get(Parameters.PROCESS_NOISE));
+        captureBeliefs = new CaptureBeliefs(m.region().countries().size(), p.get(Parameters.CAPTURE_PRIOR),
+                p.get(Parameters.PRIOR_VARIANCE), p.get(Parameters.PROCESS_NOISE));
+        announcement = deployment.announcement(p.getInt(Parameters.DEPLOYMENT_NOTICE));
         known = new KnownActivities(m.catalogue().size());
         guidance = new Guidance(m.needs().cells(), m.catalogue().size());
         presence.clear();
@@ -132,6 +144,7 @@ public abstract class Actor implements Steppable {
         int cycle = m.parameters().getInt(Parameters.FUNDING_CYCLE);
         if ((t - deployment.start()) % cycle == 0) {
             fundingFactor = 1 - funding.volatility() * m.random.nextDouble();
+            bank = 0;
         }
         int rotation = deployment.rotation();
         if (rotation > 0 && t > deployment.start() && (t - rotationOffset) % rotation == 0) {
@@ -144,6 +157,7 @@ public abstract class Actor implements Steppable {
     protected void rotate(Constellation m) {
         var p = m.parameters();
         beliefs.forget(p.get(Parameters.ROTATION_KNOWLEDGE_LOSS), m.step());
+        captureBeliefs.forget(p.get(Parameters.ROTATION_KNOWLEDGE_LOSS), m.step());
         m.relations().rotate(index, p.get(Parameters.ROTATION_TRUST_LOSS));
         m.recordRotation(this);
     }
@@ -159,10 +173,12 @@ public abstract class Actor implements Steppable {
         }
         int t = m.step();
         double visibility = m.parameters().get(Parameters.ACTIVITY_VISIBILITY);
+        boolean[] sensedCountry = new boolean[m.region().countries().size()];
         for (District d : presence) {
             if (!canAccess(d, m) || m.random.nextDouble() >= senseChance(d, m)) {
                 continue;
             }
+            sensedCountry[d.country().index()] = true;
             double sd = sensing.noise() * noiseFactor(d, m);
             double variance = sd * sd;
             for (Challenge c : Challenge.all()) {
@@ -175,6 +191,20 @@ public abstract class Actor implements Steppable {
             beliefs.observeThreat(d.index(), Math.max(0, strength + m.random.nextGaussian() * threatSd),
                     threatSd * threatSd, t);
             noticeActivities(m, d, visibility, t);
+        }
+        for (Country c : m.region().countries()) {
+            if (sensedCountry[c.index()]) {
+                observeCapture(m, c, t);
+            }
+        }
+    }
+
+    /** One month's noisy look at how far each host institution of a country is captured. */
+    private void observeCapture(Constellation m, Country country, int t) {
+        double sd = m.parameters().get(Parameters.CAPTURE_NOISE);
+        for (Institution i : Institution.all()) {
+            double observed = m.host(country).capture(i) + m.random.nextGaussian() * sd;
+            captureBeliefs.observe(country.index(), i, Math.max(0, Math.min(1, observed)), sd * sd, t);
         }
     }
 
@@ -189,16 +219,26 @@ public abstract class Actor implements Steppable {
     /** PLAN phase: chooses activities for this step. */
     public void plan(Constellation m) {
         int t = m.step();
+        double budget = Math.max(0, capacity(m) - m.accounts().coordination(index)) + bank;
         if (status != Status.ACTIVE) {
             plan = Plan.empty(index, t);
         } else if (lastPlan != null && !replanRequested && t - lastReplan < replanInterval) {
             plan = lastPlan.redated(t);
         } else {
-            double budget = Math.max(0, capacity(m) - m.accounts().coordination(index));
             plan = m.planner().plan(this, m, budget);
             lastReplan = t;
         }
+        keepUnspent(budget - plan.totalEffort());
         m.planBoard().post(plan);
+    }
+
+    /**
+     * What the plan leaves unspent is held back; an actor whose effort is money ({@link #banksUnspent()}) banks
+     * it until the end of its funding cycle, while staff time not used this month is gone.
+     */
+    private void keepUnspent(double unspent) {
+        heldBack = Math.max(0, unspent);
+        bank = banksUnspent() ? heldBack : 0;
     }
 
     /** ACT phase: carries out the plan. */
@@ -303,9 +343,28 @@ public abstract class Actor implements Steppable {
         return 0;
     }
 
-    /** Steps the actor still expects to be deployed (its horizon if open-ended). */
+    /** True if what it does not spend can be banked within the funding cycle (money, not staff time). */
+    protected boolean banksUnspent() {
+        return false;
+    }
+
+    /**
+     * Steps the actor still expects to be deployed: until its end once the end is announced, unbounded
+     * before (nobody, the actor included, plans with an exit that has not been announced).
+     */
     public int remainingSteps(Constellation m) {
-        return deployment.end() < 0 ? Integer.MAX_VALUE : Math.max(0, deployment.end() - m.step());
+        int end = announcedEnd(m.step());
+        return end < 0 ? Integer.MAX_VALUE : Math.max(0, end - m.step());
+    }
+
+    /** The step from which its end is known ({@code deployment.announced} or the notice); MAX_VALUE without an end. */
+    public int announcement() {
+        return announcement;
+    }
+
+    /** Its deployment's end as known at a step: the end step once announced, else -1. */
+    public int announcedEnd(int step) {
+        return step >= announcement ? deployment.end() : -1;
     }
 
     // ----- state changes driven by the model and mechanisms -----
@@ -447,6 +506,34 @@ public abstract class Actor implements Steppable {
     /** Its beliefs about needs and threats. */
     public Beliefs beliefs() {
         return beliefs;
+    }
+
+    /** Its beliefs about the capture of host institutions. */
+    public CaptureBeliefs captureBeliefs() {
+        return captureBeliefs;
+    }
+
+    /** Believed capture of an institution of a country, 0-1. */
+    public double believedCapture(Country country, Institution institution) {
+        return captureBeliefs.capture(country.index(), institution);
+    }
+
+    /**
+     * The believed capture above which it withholds indirect support from a host institution (<i>Fit for
+     * Purpose</i> ch. 6, recommendation 7: conditionalities); 1: never.
+     */
+    public double conditionality() {
+        return conditionality;
+    }
+
+    /** Effort it left unspent at its last planning or repeat of a plan. */
+    public double heldBack() {
+        return heldBack;
+    }
+
+    /** Money it has banked for later in its funding cycle (0 for actors whose effort is staff time). */
+    public double bank() {
+        return bank;
     }
 
     /** What it knows of others' activities. */

@@ -61,6 +61,15 @@ public final class HostGovernment extends Actor {
         return capture;
     }
 
+    /**
+     * Capture of one of its institutions, 0-1: what a captured state diverts of the support that institution
+     * absorbs. One number for every institution for now; everything that reads capture for an institution
+     * reads it here.
+     */
+    public double capture(Institution institution) {
+        return capture;
+    }
+
     /** Consent to the international presence, 0-1. */
     public double consent() {
         return consent;
@@ -111,7 +120,8 @@ public final class HostGovernment extends Actor {
     public double effectiveness(int activity, int district, Constellation m) {
         Challenge c = m.catalogue().get(activity).challenge();
         double floor = m.parameters().get(Parameters.HOST_EFFECTIVENESS_FLOOR);
-        return (floor + (1 - floor) * functioning(Institution.resolving(c), m)) * (1 - capture);
+        Institution resolving = Institution.resolving(c);
+        return (floor + (1 - floor) * functioning(resolving, m)) * (1 - capture(resolving));
     }
 
     /** How well an institution functions, after the doctrine-incoherence penalty. */
@@ -125,7 +135,8 @@ public final class HostGovernment extends Actor {
      * functioning of the resolving institution, willingness and freedom from capture.
      */
     public double resolvingPower(District d, Challenge c, Constellation m) {
-        return d.statePresence() * functioning(Institution.resolving(c), m) * willingness * (1 - capture);
+        Institution resolving = Institution.resolving(c);
+        return d.statePresence() * functioning(resolving, m) * willingness * (1 - capture(resolving));
     }
 
     @Override
@@ -136,8 +147,19 @@ public final class HostGovernment extends Actor {
         }
     }
 
+    /** The state presence of the district at this position in its country's list when the run began. */
+    public double structuralPresence(int position) {
+        return structuralPresence == null ? country.districts().get(position).statePresence()
+                : structuralPresence[position];
+    }
+
+    /** The state's reach when the run began (its reach now before the first WORLD phase). */
+    public double initialReach(Constellation m) {
+        return initialReach < 0 ? reach(m) : initialReach;
+    }
+
     /** How far the state's security, police and administration reach: their functioning times willingness. */
-    private double reach(Constellation m) {
+    public double reach(Constellation m) {
         return (functioning(Institution.SECURITY_FORCES, m) + functioning(Institution.POLICE, m)
                 + functioning(Institution.GOVERNANCE, m)) / 3 * willingness;
     }

@@ -23,8 +23,17 @@ import org.constellation.model.spec.SensingSpec;
  * @param sensing how it perceives needs
  * @param horizon planning horizon in steps
  * @param replanInterval steps between re-plans
+ * @param conditionality believed capture above which it withholds indirect support from an institution; 1: never
  */
 public record Profile(int index, String id, String name, ActorType type, String organisation, String doctrine,
         double capacity, Mandate mandate, boolean executive, Funding funding, DeploymentSpec deployment,
-        SensingSpec sensing, int horizon, int replanInterval) {
+        SensingSpec sensing, int horizon, int replanInterval, double conditionality) {
+
+    /** A profile without conditionality. */
+    public Profile(int index, String id, String name, ActorType type, String organisation, String doctrine,
+            double capacity, Mandate mandate, boolean executive, Funding funding, DeploymentSpec deployment,
+            SensingSpec sensing, int horizon, int replanInterval) {
+        this(index, id, name, type, organisation, doctrine, capacity, mandate, executive, funding, deployment, sensing,
+                horizon, replanInterval, 1);
+    }
 }

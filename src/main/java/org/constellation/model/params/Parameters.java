@@ -65,10 +65,12 @@ public final class Parameters {
             "Fit for Purpose ch. 3: community conflicts in Somalia and the Sahel fuelled by drought and changing "
                     + "herding routes; value assumed.");
     public static final ParameterDescriptor SATURATION = declare("effects.saturation", 3.0, 0.1, 100, "effort units",
-            "Effort on one activity type in one district in one step at which its effect reaches 63% of the "
-                    + "maximum; effort beyond it is mostly wasted, which makes duplication costly",
-            ASSUMED + "diminishing returns of doing the same thing in the same place (Fit for Purpose ch. 4, "
-                    + "'The way forward': duplication or even competition).");
+            "Effort on one need cell (a district and challenge; drivers and consequences apart) in one step, of any "
+                    + "activity types together, at which the cell's response reaches 63% of what its most effective "
+                    + "work can remove; the most effective work counts first, effort beyond it is mostly wasted, "
+                    + "which makes duplication costly (CellResponse)",
+            ASSUMED + "diminishing returns of working on the same need in the same place, whatever the activity "
+                    + "(Fit for Purpose ch. 4, 'The way forward': duplication or even competition).");
     public static final ParameterDescriptor EFFICACY_DIRECT_CONSEQUENCES = declare(
             "effects.efficacy.direct_consequences", 0.30, 0, 1, "share per step",
             "Largest share of a need that a saturated direct activity on consequences removes in one step",
@@ -116,6 +118,14 @@ public final class Parameters {
                     + "comes only from sharing.");
     public static final ParameterDescriptor CHUNK = declare("planning.chunk", 1.0, 0.1, 100, "effort units",
             "Granularity with which actors allocate their effort", ASSUMED + "a team-month.");
+    public static final ParameterDescriptor RESERVATION_VALUE = declare("planning.reservation_value", 0.001, 0, 10,
+            "value per effort unit", "Value per effort unit below which an actor does not spend a unit: it holds the "
+                    + "staff time back (donors bank the money until the end of the funding cycle)",
+            ASSUMED + "the worth of the best use of a unit elsewhere (another country, headquarters), which the "
+                    + "sources do not give; 0.001, a unit that removes 0.1% of a full need at priority 1, is about a "
+                    + "hundredth of a unit of direct work on a fresh, moderate need and a fifth of the lasting value "
+                    + "of a unit of training in the Sahel, so only nearly worthless work (saturated needs, overloaded "
+                    + "or captured institutions) is left undone.");
     public static final ParameterDescriptor PLAN_MEMORY = declare("planning.known_plan_memory", 3, 0, 24, true, "steps",
             "How long an actor remembers what it learned of others' activities", ASSUMED + "a quarter.");
     public static final ParameterDescriptor PROCESS_NOISE = declare("beliefs.process_noise", 0.002, 0, 1,
@@ -125,6 +135,16 @@ public final class Parameters {
             "What an actor assumes about a need it has never observed", ASSUMED + "a moderate need.");
     public static final ParameterDescriptor PRIOR_VARIANCE = declare("beliefs.prior_variance", 0.05, 0.0001, 1,
             "variance", "Uncertainty of the prior belief", ASSUMED + "a standard deviation of about 0.22.");
+    public static final ParameterDescriptor CAPTURE_PRIOR = declare("beliefs.capture_prior", 0.2, 0, 1, "capture",
+            "What an actor assumes about the capture of a host institution before it has observed the country",
+            ASSUMED + "most host states of peace operations are partly captured (Fit for Purpose ch. 4, 'Host "
+                    + "government': 'mafia bazars'); the prior variance is beliefs.prior_variance.");
+    public static final ParameterDescriptor CAPTURE_NOISE = declare("beliefs.capture_noise", 0.2, 0, 1, "capture",
+            "Standard deviation of one month's observation of a host institution's capture by an actor present in "
+                    + "the country",
+            ASSUMED + "capture is hidden by nature (Fit for Purpose ch. 3, 'Do no harm': assistance to captured "
+                    + "institutions is used to strengthen criminal organizations); with the process noise, a few months "
+                    + "in the country settle the estimate within about +/-0.09 (one standard deviation).");
     public static final ParameterDescriptor ACTIVITY_VISIBILITY = declare("beliefs.activity_visibility", 0.3, 0, 1,
             "probability per step", "Chance that an actor notices another actor's activity in a district where both "
                     + "are present",
@@ -265,6 +285,22 @@ public final class Parameters {
     public static final ParameterDescriptor FUNDING_CYCLE = declare("funding.cycle", 12, 1, 120, true, "steps",
             "Length of a budget or project cycle, when funding is renewed and earmarked actors re-plan",
             ASSUMED + "annual budgets.");
+    public static final ParameterDescriptor DEPLOYMENT_NOTICE = declare("deployment.notice", 6, 0, 120, true,
+            "steps", "How long before a deployment's end the end is announced (and becomes known to every actor), "
+                    + "unless the scenario gives the announcement",
+            "Public record: UN Security Council resolution 2690 of 30 June 2023 ended MINUSMA's mandate and set its "
+                    + "withdrawal for 31 December 2023, about six months; using it for every exit is an assumption.");
+    public static final ParameterDescriptor COST_ELASTICITY = declare("coordination.cost_elasticity", 1.0, 0, 2,
+            "exponent", "How mechanism costs scale with the size of the actor who pays: cost = declared cost x "
+                    + "(nominal capacity / coordination.reference_capacity)^this; 1: a share of its staff time, "
+                    + "0: the same flat cost for every actor",
+            ASSUMED + "a coordination task takes a share of each organisation's staff time (a focal point in a large "
+                    + "mission coordinates more sections than in a small office); 0 restores flat costs.");
+    public static final ParameterDescriptor COST_REFERENCE_CAPACITY = declare("coordination.reference_capacity", 10,
+            0.1, 1e6, "effort units per step", "Nominal capacity of the actor who pays exactly the declared cost "
+                    + "of a mechanism",
+            ASSUMED + "a mid-sized actor (a CSDP mission, a large agency or donor office); MINUSMA at 40 pays four "
+                    + "times the declared cost, a civil-society organisation at 2 a fifth.");
     public static final ParameterDescriptor METRIC_GAP_THRESHOLD = declare("metrics.gap_threshold", 0.3, 0, 1, "need",
             "Need above which a district-challenge cell counts as in need: the coverage metrics' baseline cells, and "
                     + "the cells joint analysis flags",
@@ -272,18 +308,14 @@ public final class Parameters {
     public static final ParameterDescriptor METRIC_TRANSITION_WINDOW = declare("metrics.transition_window", 12, 1, 120,
             true, "steps", "How long after an actor closes its former cells are watched for effort nobody replaced",
             ASSUMED + "the first year after closure (Fit for Purpose ch. 6, recommendation 9).");
-    public static final ParameterDescriptor METRIC_TRANSITION_LEAD = declare("metrics.transition_lead", 24, 0, 240,
-            true, "steps", "How long before its scheduled end a closing actor's reference period ends (its taper: "
-                    + "what it did before it began to wind down is what a successor has to replace)",
-            ASSUMED + "actors know a scheduled end from the start and weigh effects after it 90% less (ODD 7.5): "
-                    + "Sahel runs where MINUSMA closes at step 120 depart from runs where it stays at steps 97-100 "
-                    + "(seeds 1, 2, 3, 42), so a period ending 24 steps before the end precedes the taper.");
     public static final ParameterDescriptor METRIC_TRANSITION_BASELINE = declare("metrics.transition_baseline", 12, 1,
-            120, true, "steps", "Length of a closing actor's reference period, over which its effort per need cell "
-                    + "is averaged", ASSUMED + "a year, so that budget cycles and rotations average out.");
+            120, true, "steps", "Length of a closing actor's reference period (ending when its exit became known), "
+                    + "over which its effort per need cell target is averaged",
+            ASSUMED + "a year, so that budget cycles and rotations average out.");
     public static final ParameterDescriptor METRIC_SATURATED_SHARE = declare("metrics.saturated_share", 0.95, 0.5,
-            0.999, "share", "Share of the largest attainable effect at which a need cell counts as saturated: effort "
-                    + "beyond it is redundant (with effects.saturation 3, about 9 effort units per step)",
+            0.999, "share", "Share of its saturation at which a need cell's target counts as saturated in the metrics: "
+                    + "further work adds less than the rest of what it adds on an empty cell, and effort beyond it is "
+                    + "redundant (CellResponse; with effects.saturation 3, about 9 effort units per step)",
             ASSUMED + "the point where diminishing returns leave less than 5% of the effect to gain.");
 
     private static final Map<String, ParameterDescriptor> BY_KEY = index();

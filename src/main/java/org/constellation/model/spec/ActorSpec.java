@@ -24,29 +24,40 @@ import org.constellation.model.ActorType;
  * @param horizon planning horizon, in steps (how far ahead it values effects)
  * @param replanInterval steps between re-plans (earmarked donors keep their allocation for a cycle)
  * @param watchdog for civil society: whether it acts as a watchdog of the host government
+ * @param conditionality believed capture of a host institution above which it withholds indirect support
+ *     from it (Fit for Purpose ch. 6, recommendation 7); 1: unconditional
  * @param schedule changes to its presence and capacity during the run, in step order (empty: none)
  */
 public record ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
         List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
         DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog,
-        List<ScheduleEntry> schedule) implements Serializable {
+        double conditionality, List<ScheduleEntry> schedule) implements Serializable {
 
     public ActorSpec {
         presence = List.copyOf(presence);
         schedule = List.copyOf(schedule);
     }
 
-    /** An actor whose presence and capacity stay as given for the whole run. */
+    /** An actor whose presence and capacity stay as given for the whole run, with the given conditionality. */
+    public ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
+            List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
+            DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog,
+            double conditionality) {
+        this(id, name, type, organisation, doctrine, presence, capacity, mandate, executive, funding, deployment,
+                sensing, horizon, replanInterval, watchdog, conditionality, List.of());
+    }
+
+    /** An actor whose support is unconditional and whose presence and capacity stay as given. */
     public ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
             List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
             DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog) {
         this(id, name, type, organisation, doctrine, presence, capacity, mandate, executive, funding, deployment,
-                sensing, horizon, replanInterval, watchdog, List.of());
+                sensing, horizon, replanInterval, watchdog, 1);
     }
 
     /** The same actor with a schedule of changes. */
     public ActorSpec withSchedule(List<ScheduleEntry> entries) {
         return new ActorSpec(id, name, type, organisation, doctrine, presence, capacity, mandate, executive, funding,
-                deployment, sensing, horizon, replanInterval, watchdog, entries);
+                deployment, sensing, horizon, replanInterval, watchdog, conditionality, entries);
     }
 }
