@@ -49,6 +49,9 @@ public final class ActivityValuation implements Serializable {
     private final double[] delay = new double[4];
     private final double quickFactor;
     private final double driverValue;
+    private final double driverPersistence;
+    private final double[] outflow = new double[Challenge.COUNT];
+    private final double[] resolution = new double[Challenge.COUNT];
     private final double threatWeight;
     private final double anticipation;
     private final double lastingWeight;
@@ -63,6 +66,11 @@ public final class ActivityValuation implements Serializable {
         delay[slot(Mode.INDIRECT, Target.DRIVERS)] = p.get(Parameters.DELAY_INDIRECT_DRIVERS);
         quickFactor = p.get(Parameters.QUICK_DELAY_FACTOR);
         driverValue = p.get(Parameters.DRIVER_VALUE);
+        driverPersistence = 1 - p.get(Parameters.DRIVER_REVERSION);
+        for (Challenge c : Challenge.all()) {
+            outflow[c.ordinal()] = p.get(Parameters.decay(c));
+            resolution[c.ordinal()] = p.get(Parameters.resolution(c));
+        }
         threatWeight = p.get(Parameters.THREAT_WEIGHT);
         anticipation = p.get(Parameters.ANTICIPATION);
         lastingWeight = p.get(Parameters.LASTING_WEIGHT);
@@ -129,7 +137,7 @@ public final class ActivityValuation implements Serializable {
             return weight * actor.harmRate(d.index(), c, m) * Math.min(horizon, 24);
         }
         double need = actor.beliefs().need(cell);
-        double base = need * efficacy(type) * (type.onDrivers() ? driverValue : 1);
+        double base = need * efficacy(type) * (type.onDrivers() ? driverWorth(actor, d, c, m, horizon) : 1);
         if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE) && enforces(actor, m)) {
             base += threatWeight * threat * efficacy(type);
         }
@@ -166,6 +174,24 @@ public final class ActivityValuation implements Serializable {
      */
     double expectedCapture(Actor actor, Country country, Institution institution) {
         return seesCapture ? actor.believedCapture(country, institution) : 0;
+    }
+
+    /**
+     * What lowering a cell's driver by a share is worth, per the same share of its believed need: a driver
+     * feeds the need each step with what, near balance, the need loses ((decay_c + resolution_c x the host's
+     * believed resolving power) x need, as the WORLD phase has it), and the lowered driver relaxes back at
+     * {@code drivers.reversion}, so the need it keeps from arising is that inflow's share summed over the
+     * steps the lowering lasts, discounted over the actor's horizon as {@link LastingGain} discounts what
+     * indirect work leaves, x {@code planning.driver_value}.
+     */
+    private double driverWorth(Actor actor, District d, Challenge c, Constellation m, int horizon) {
+        HostGovernment host = m.host(d.country());
+        Institution resolving = Institution.resolving(c);
+        double power = d.statePresence() * host.functioning(resolving, m) * host.willingness()
+                * (1 - expectedCapture(actor, d.country(), resolving));
+        double inflow = outflow[c.ordinal()] + resolution[c.ordinal()] * power;
+        return driverValue * inflow * LastingGain.discounted(driverPersistence, actor.horizon(),
+                actor.remainingSteps(m));
     }
 
     /** True if the actor's mandate allows some enforcement, the only use it can make of threat intelligence. */

@@ -105,9 +105,13 @@ public final class Parameters {
     public static final ParameterDescriptor CAPACITY_BUILDING = declare("effects.capacity_building", 0.004, 0, 1,
             "capacity per effort unit", "Gain in a host institution's capacity per effort unit it absorbs",
             ASSUMED + "about ten years of sustained support to lift an institution from weak to capable.");
-    public static final ParameterDescriptor DRIVER_VALUE = declare("planning.driver_value", 3.0, 0, 20, "multiplier",
-            "How much more an actor values lowering a driver than lowering the current need by the same share, "
-                    + "before discounting by its horizon", ASSUMED + "a driver keeps feeding the need for years.");
+    public static final ParameterDescriptor DRIVER_VALUE = declare("planning.driver_value", 1.0, 0, 20, "multiplier",
+            "Multiplier on what an actor expects from lowering a driver: the need the driver would have fed while the "
+                    + "lowering lasts (near balance, (decay + resolution x host resolving power) x need a step, relaxing "
+                    + "back at drivers.reversion), discounted over the actor's horizon (ActivityValuation)",
+            ASSUMED + "1, what the model's own dynamics make a driver worth; it was a flat 3 before the worth was "
+                    + "derived (a driver keeps feeding the need for years), which valued driver work about three to "
+                    + "four times what the dynamics give at a 3-5 year horizon.");
     public static final ParameterDescriptor LASTING_WEIGHT = declare("planning.lasting_weight", 1.0, 0, 5,
             "multiplier", "Weight an actor gives the institutional capacity indirect work leaves (LastingGain) against "
                     + "the work's own effect on the need; 0 values indirect work for its effect alone",
