@@ -84,7 +84,7 @@ public final class TransitionPlanning implements CoordinationMechanism {
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
         int t = ctx.step();
-        for (Actor mission : Participants.resolve(ctx, config.list("missions"),
+        for (Actor mission : Participants.resolve(ctx, NAME, config.list("missions"),
                 a -> a.type() == ActorType.MISSION && a.deployment().end() >= 0)) {
             int end = mission.deployment().end();
             if (end < 0 || t < end - config.getInt(LEAD_TIME)) {

@@ -191,7 +191,7 @@ public abstract class Actor implements Steppable {
             plan = lastPlan.redated(t);
         } else {
             double budget = Math.max(0, capacity(m) - m.accounts().coordination(index));
-            plan = m.planner().plan(this, m, budget);
+            plan = m.plan(this, budget);
             lastReplan = t;
         }
         m.planBoard().post(plan);
