@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 + "coordinate on non-traditional security challenges.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, AnalyzeCommand.class,
             PlotCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class, GuiCommand.class, CatalogueCommands.MechanismsCommand.class,
-            CatalogueCommands.SharingRulesCommand.class, DocsCommand.class})
+            CatalogueCommands.SharingRulesCommand.class, DocsCommand.class, ClassroomCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for user errors. */
