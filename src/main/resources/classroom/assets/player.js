@@ -7,6 +7,7 @@
   const KIND_TEXT = { needs: "needs assessment", plans: "activity plans", intel: "threat intelligence" };
   let view = null;
   let formStep = null;
+  let formEditable = null;
   let rows = [];
 
   async function refresh() {
@@ -41,8 +42,12 @@
     if (formStep !== s.step) {
       formStep = s.step;
       startForm();
+      renderForm();
+    } else if (formEditable !== open()) {
+      renderForm();
+    } else {
+      updateLeft();
     }
-    renderForm();
     renderBeliefs();
     renderLast();
     renderReceived();
@@ -86,7 +91,6 @@
       ? mine.membership[o.mechanism] : o.member;
     document.getElementById("members").dataset.chosen = JSON.stringify(members);
     fill("problems");
-    fill("message");
     if (rows.length === 0 && view.month.replans) rows.push(blankRow());
   }
 
@@ -103,6 +107,8 @@
   function renderForm() {
     const m = view.month;
     const editable = open();
+    formEditable = editable;
+    document.getElementById("decide").hidden = view.session.status === "finished";
     const planning = m.active && m.replans;
     document.getElementById("plan-help").textContent = !m.active ? "" : planning
       ? "Choose a district, an activity of your mandate and an amount of effort, row by row."

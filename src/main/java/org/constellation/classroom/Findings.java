@@ -108,49 +108,49 @@ final class Findings {
                 Picture.round(o.effortB), "baseline_months", alsoInBaseline);
     }
 
-    /** The class's gaps by cell: months uncovered, months nobody saw it, who saw it, months the baseline covered it. */
+    /**
+     * The class's gaps by cell, in two lists: the months nobody present believed the cell needy, and the months
+     * someone did (with who) and nobody worked on it all the same; each with the months the baseline covered it.
+     */
     Map<String, Object> gapSection(List<MonthFacts> played, List<MonthFacts> baseline) {
-        Map<Integer, Gap> gaps = new TreeMap<>();
         Map<Integer, Set<Integer>> coveredInBaseline = new TreeMap<>();
         for (MonthFacts f : baseline) {
             f.needy().stream().filter(MonthFacts.NeedyCell::covered)
                     .forEach(c -> coveredInBaseline.computeIfAbsent(c.cell(), k -> new TreeSet<>()).add(f.step()));
         }
+        Map<Integer, Gap> unseen = new TreeMap<>();
+        Map<Integer, Gap> seen = new TreeMap<>();
         for (MonthFacts f : played) {
             for (MonthFacts.NeedyCell c : f.needy()) {
                 if (!c.covered()) {
-                    Gap g = gaps.computeIfAbsent(c.cell(), k -> new Gap());
+                    Gap g = (c.believers().isEmpty() ? unseen : seen).computeIfAbsent(c.cell(), k -> new Gap());
                     g.months.add(f.step());
                     g.need = Math.max(g.need, c.need());
-                    if (c.believers().isEmpty()) {
-                        g.unseen.add(f.step());
-                    }
                     g.seenBy.addAll(c.believers());
                 }
             }
         }
+        Set<Integer> cells = new TreeSet<>(unseen.keySet());
+        cells.addAll(seen.keySet());
+        return Picture.map("nobody_saw", rows(unseen, coveredInBaseline), "seen_but_left",
+                rows(seen, coveredInBaseline), "cells", cells.size());
+    }
+
+    private List<Object> rows(Map<Integer, Gap> gaps, Map<Integer, Set<Integer>> coveredInBaseline) {
         List<Integer> cells = new ArrayList<>(gaps.keySet());
         cells.sort(Comparator.comparingInt((Integer c) -> -gaps.get(c).months.size())
                 .thenComparingDouble(c -> -gaps.get(c).need).thenComparingInt(c -> c));
-        List<Object> unseen = new ArrayList<>();
-        List<Object> seen = new ArrayList<>();
-        for (int cell : cells) {
-            Gap g = gaps.get(cell);
+        List<Object> out = new ArrayList<>();
+        for (int cell : cells.subList(0, Math.min(LIMIT, cells.size()))) {
             Set<Integer> covered = coveredInBaseline.getOrDefault(cell, Set.of());
-            Map<String, Object> row = gap(cell, g, g.months.stream().filter(covered::contains).toList());
-            if (!g.unseen.isEmpty() && unseen.size() < LIMIT) {
-                unseen.add(row);
-            } else if (g.unseen.isEmpty() && seen.size() < LIMIT) {
-                seen.add(row);
-            }
+            out.add(gap(cell, gaps.get(cell), gaps.get(cell).months.stream().filter(covered::contains).toList()));
         }
-        return Picture.map("nobody_saw", unseen, "seen_but_left", seen, "cells", gaps.size());
+        return out;
     }
 
-    /** One cell's gap over the months. */
+    /** One cell's gap over some months. */
     private static final class Gap {
         private final Set<Integer> months = new TreeSet<>();
-        private final Set<Integer> unseen = new TreeSet<>();
         private final Set<Integer> seenBy = new TreeSet<>();
         private double need;
     }
@@ -161,8 +161,8 @@ final class Findings {
             seenBy.add(Picture.map("actor", m.actors().get(a).id(), "seat", seats.contains(a)));
         }
         return Picture.map("district", m.region().district(NeedField.districtOf(cell)).id(), "challenge",
-                NeedField.challengeOf(cell).key(), "months", new ArrayList<>(g.months), "unseen_months",
-                new ArrayList<>(g.unseen), "seen_by", seenBy, "peak_need", Picture.round(g.need),
+                NeedField.challengeOf(cell).key(), "months", new ArrayList<>(g.months), "seen_by", seenBy,
+                "peak_need", Picture.round(g.need),
                 "baseline_covered_months", coveredInBaseline);
     }
 }

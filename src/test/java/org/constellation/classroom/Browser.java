@@ -24,8 +24,13 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, boolean phone) {
         ChromeOptions options = new ChromeOptions();
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", width, "height",
+                    height, "pixelRatio", 2.0, "touch", true), "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) "
+                    + "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"));
+        }
         options.setBinary(CHROME.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height, "--disable-gpu", "--hide-scrollbars");
@@ -50,7 +55,13 @@ final class Browser implements AutoCloseable {
     /** A headless Chromium with a window of this size. */
     static Browser open(int width, int height) {
         System.setProperty("SE_OFFLINE", "true");
-        return new Browser(width, height);
+        return new Browser(width, height, false);
+    }
+
+    /** A headless Chromium emulating a phone's screen (width and height in CSS pixels) and touch. */
+    static Browser phone(int width, int height) {
+        System.setProperty("SE_OFFLINE", "true");
+        return new Browser(width, height, true);
     }
 
     WebDriver driver() {
@@ -70,8 +81,21 @@ final class Browser implements AutoCloseable {
         return b.toString();
     }
 
-    /** Saves a screenshot as PNG. */
+    /** Saves a screenshot of the whole page (the window grown to the page's height, then restored) as PNG. */
     void screenshot(Path file) throws java.io.IOException {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+                Math.max(size.getHeight(), height.intValue() + 120)));
+        try {
+            capture(file);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    private void capture(Path file) throws java.io.IOException {
         File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
