@@ -30,13 +30,14 @@
     const first = view.first_step;
     fill("charts", view.metrics.filter((m) => m.watched).map((m) => Chart.line(m.name, m.description, first,
       [{ values: m.baseline, kind: "baseline" }, { values: m.class, kind: "class" }], null)));
-    fill("metrics", el("thead", {}, el("tr", {}, el("th", { text: "metric" }), el("th", { class: "num", text: "class" }),
-      el("th", { class: "num", text: "automated" }), el("th", { class: "num", text: "difference" }),
-      el("th", { text: "what it measures" }))),
+    fill("metrics", el("thead", {}, el("tr", {}, el("th", { text: "metric" }),
+      el("th", { class: "num", text: "class" }), el("th", { class: "num", text: "automated" }),
+      el("th", { class: "num", text: "difference" }), el("th", { text: "what it measures" }))),
     el("tbody", {}, view.metrics.map((m) => el("tr", { "data-metric": m.name }, el("td", {}, m.watched ? el("b", {
       text: m.name }) : m.name), el("td", { class: "num", text: fmt(m.class_mean, 3) }),
     el("td", { class: "num", text: fmt(m.baseline_mean, 3) }),
-    el("td", { class: "num", text: (m.class_mean >= m.baseline_mean ? "+" : "") + fmt(m.class_mean - m.baseline_mean, 3) }),
+    el("td", { class: "num", text: (m.class_mean >= m.baseline_mean ? "+" : "")
+      + fmt(m.class_mean - m.baseline_mean, 3) }),
     el("td", { class: "muted", text: m.description })))));
     renderSeats();
     renderOverlaps();
@@ -49,8 +50,8 @@
 
   function renderSeats() {
     const head = el("tr", {}, ["seat", "submitted", "model decided", "moved", "shared +/\u2212", "membership",
-      "effort", "overlapping", "needy left", "coordination"].map((t, i) => el("th", { class: i > 0 && i !== 5 ? "num" : "",
-      text: t })));
+      "effort", "overlapping", "needy left", "coordination"].map((t, i) => el("th", {
+      class: i > 0 && i !== 5 ? "num" : "", text: t })));
     const body = view.seats.map((x) => el("tr", { "data-seat": x.id }, el("td", { text: x.name }),
       el("td", { class: "num", text: x.submitted }), el("td", { class: "num", text: x.fell_back }),
       el("td", { class: "num", text: fmt(x.moved_from_proposal, 1) }),
@@ -83,8 +84,8 @@
   function gapItem(g) {
     const seen = g.seen_by.length ? [" Seen by ", ...g.seen_by.flatMap((s, i) => [i ? ", " : "", who(s.actor)]), "."]
       : [];
-    const base = g.baseline_covered_months.length ? ` The automated run covered it in ${months(g.baseline_covered_months)}.`
-      : "";
+    const base = g.baseline_covered_months.length
+      ? ` The automated run covered it in ${months(g.baseline_covered_months)}.` : "";
     return el("li", {}, el("b", { text: `${named(view.names, "challenges", g.challenge)} in `
       + named(view.names, "districts", g.district) }), `: uncovered in ${months(g.months)} (need up to `
       + `${fmt(g.peak_need)}).`, ...seen, base);

@@ -205,7 +205,8 @@
       return;
     }
     box.replaceChildren(...view.month.memberships.map((o) => el("label", { class: "row member" },
-      el("input", { type: "checkbox", class: "member-box", "data-mechanism": o.mechanism, checked: !!chosen[o.mechanism],
+      el("input", { type: "checkbox", class: "member-box", "data-mechanism": o.mechanism,
+        checked: !!chosen[o.mechanism],
         disabled: !editable || (!o.eligible && !chosen[o.mechanism]),
         onchange: (e) => { chosen[o.mechanism] = e.target.checked; box.dataset.chosen = JSON.stringify(chosen); } }),
       ` Take part in ${o.mechanism}`,
@@ -217,7 +218,8 @@
     rows = view.month.proposal.map((p) => ({ district: p.district, activity: p.activity, effort: fmt(p.effort),
       exact: p.effort }));
     const table = document.getElementById("share");
-    table.dataset.chosen = JSON.stringify(view.month.channels.filter((c) => c.automated).map((c) => c.to + "/" + c.kind));
+    table.dataset.chosen = JSON.stringify(view.month.channels.filter((c) => c.automated)
+      .map((c) => c.to + "/" + c.kind));
     const members = {};
     for (const o of view.month.memberships) members[o.mechanism] = o.automated;
     document.getElementById("members").dataset.chosen = JSON.stringify(members);
@@ -269,7 +271,8 @@
     return el("table", { class: "work" }, el("thead", {}, el("tr", {}, el("th", { text: "district" }),
       el("th", { text: "activity" }), el("th", { class: "num", text: "effort" }))),
     el("tbody", {}, entries.map((e) => el("tr", {}, el("td", { text: named(view.names, "districts", e.district) }),
-      el("td", { text: named(view.names, "activities", e.activity) }), el("td", { class: "num", text: fmt(e.effort) })))));
+      el("td", { text: named(view.names, "activities", e.activity) }),
+      el("td", { class: "num", text: fmt(e.effort) })))));
   }
 
   function renderLast() {
@@ -314,7 +317,8 @@
   function renderMandate() {
     fill("mandate", el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "challenge" }),
       el("th", { text: "activity" }), el("th", { text: "how" }))),
-    el("tbody", {}, view.mandate.map((a) => el("tr", {}, el("td", { text: named(view.names, "challenges", a.challenge) }),
+    el("tbody", {}, view.mandate.map((a) => el("tr", {},
+      el("td", { text: named(view.names, "challenges", a.challenge) }),
       el("td", { text: a.label }), el("td", { text: a.mode + (a.institution ? " (through " + a.institution + ")" : "")
         + (a.executive ? ", executive" : "") }))))));
   }

@@ -51,7 +51,8 @@ final class ChoiceJson {
                     if (d == null || activity == null) {
                         throw new SessionException(where + ": unknown district or activity in " + row);
                     }
-                    plan.add(new PlannedActivity(d.index(), activity.index(), ((Number) row.get("effort")).doubleValue()));
+                    double effort = ((Number) row.get("effort")).doubleValue();
+                    plan.add(new PlannedActivity(d.index(), activity.index(), effort));
                 }
             }
             Set<Channel> shares = new TreeSet<>();

@@ -141,12 +141,13 @@ public final class Classroom implements AutoCloseable {
      */
     public static List<String> replay(Path folder, Path out) throws IOException, SessionException {
         if (!SessionFolders.isSession(folder)) {
-            throw new SessionException("--session " + folder + ": not a session folder (no " + SessionConfig.NAME + ")");
+            throw new SessionException("--session " + folder + ": not a session folder (no " + SessionConfig.NAME
+                    + ")");
         }
         try (ClassroomSession session = SessionFolders.open(folder, false)) {
             session.run().write(out);
             List<String> lines = new ArrayList<>();
-            lines.add("Replayed " + session.months().size() + " months of " + folder + " into " + out);
+            lines.add("Replayed " + session.book().months().size() + " months of " + folder + " into " + out);
             for (String name : List.of(ClassRun.TIMESERIES, ClassRun.THREE_W)) {
                 lines.add(compare(folder.resolve("run").resolve(name), out.resolve(name)));
             }
@@ -164,7 +165,8 @@ public final class Classroom implements AutoCloseable {
             String x = i < a.size() ? a.get(i) : "(end of file)";
             String y = i < b.size() ? b.get(i) : "(end of file)";
             if (!x.equals(y)) {
-                return replayed.getFileName() + ": DIFFERS from the session's at line " + (i + 1) + ": " + x + " | " + y;
+                return replayed.getFileName() + ": DIFFERS from the session's at line " + (i + 1) + ": " + x + " | "
+                        + y;
             }
         }
         return replayed.getFileName() + ": identical to the session's (" + a.size() + " lines)";
@@ -187,6 +189,11 @@ public final class Classroom implements AutoCloseable {
             return "localhost";
         }
         return "localhost";
+    }
+
+    /** True if the folder holds a session (to resume) rather than nothing yet. */
+    public static boolean isSession(Path folder) {
+        return SessionFolders.isSession(folder);
     }
 
     /** True if a replay report says every file is identical. */

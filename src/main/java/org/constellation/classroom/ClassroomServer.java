@@ -45,6 +45,8 @@ final class ClassroomServer implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
             config.routes.before(ClassroomServer::secure);
+            config.routes.before("/api/seat/{token}/events", this::requireSeat);
+            config.routes.before("/api/teacher/{token}/events", this::requireTeacher);
             config.routes.get("/", ctx -> page(ctx, "index.html"));
             config.routes.get("/play/{token}", ctx -> page(ctx, seat(ctx) == null ? null : "player.html"));
             config.routes.get("/teach/{token}", ctx -> page(ctx, teacher(ctx) ? "teacher.html" : null));
@@ -75,7 +77,8 @@ final class ClassroomServer implements AutoCloseable {
             config.routes.exception(IllegalStateException.class, (e, ctx) -> json(ctx, 409,
                     Map.of("message", e.getMessage())));
             config.routes.exception(IOException.class, (e, ctx) -> json(ctx, 500,
-                    Map.of("message", "the session could not record this (" + e.getMessage() + "); nothing was taken")));
+                    Map.of("message", "the session could not record this (" + e.getMessage()
+                            + "); nothing was taken")));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
                     json(ctx, 404, Map.of("message", "no such page"));
@@ -148,7 +151,7 @@ final class ClassroomServer implements AutoCloseable {
 
     private void submit(Context ctx) throws IOException {
         int actor = requireSeat(ctx);
-        ClassroomSession.Reply reply = session.submit(actor, body(ctx));
+        Reply reply = session.submit(actor, body(ctx));
         json(ctx, reply.status(), Map.of("message", reply.message(), "problems", reply.problems()));
     }
 

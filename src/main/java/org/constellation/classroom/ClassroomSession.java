@@ -4,15 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.constellation.scenario.Scenario;
 
@@ -30,30 +24,6 @@ final class ClassroomSession implements AutoCloseable {
     /** Where the session stands. */
     enum Status { WAITING, OPEN, PAUSED, FINISHED }
 
-    /**
-     * A resolved month, as the debrief needs it.
-     *
-     * @param step the month's step
-     * @param reason why it resolved: all submitted, timer or teacher
-     * @param proposals what each seat's own staff proposed (the model's choices), by actor index
-     * @param submitted what the seats that submitted chose, by actor index
-     * @param fallback the seats that had something to decide and did not submit: the model decided for them
-     */
-    record MonthRecord(int step, String reason, Map<Integer, MonthChoice> proposals,
-            Map<Integer, MonthChoice> submitted, java.util.Set<Integer> fallback) {
-    }
-
-    /** What a submission came to: accepted, or refused with problems (and an HTTP-like status). */
-    record Reply(int status, String message, List<SubmissionCheck.Problem> problems) {
-        static Reply ok(String message) {
-            return new Reply(200, message, List.of());
-        }
-
-        static Reply refused(int status, String message) {
-            return new Reply(status, message, List.of());
-        }
-    }
-
     private final Path folder;
     private final SessionConfig config;
     private final Scenario scenario;
@@ -61,22 +31,12 @@ final class ClassroomSession implements AutoCloseable {
     private final ClassRun run;
     private final Baseline baseline;
     private final SessionLog log;
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "classroom-clock");
-        t.setDaemon(true);
-        return t;
-    });
-    private Map<Integer, SeatBrief> briefs;
-    private final Map<Integer, MonthChoice> submitted = new TreeMap<>();
-    private final Map<Integer, TreeMap<String, Boolean>> memberships = new TreeMap<>();
-    private final List<MonthRecord> months = new ArrayList<>();
+    private final MonthClock clock = new MonthClock();
+    private final MonthBook book;
     private Status status = Status.WAITING;
     private boolean revealed;
     private boolean restarted;
     private int timerSeconds;
-    private long deadlineNanos;
-    private long remainingMillis;
-    private ScheduledFuture<?> timer;
     private long version;
     private LongConsumer onChange = v -> { };
 
@@ -91,14 +51,15 @@ final class ClassroomSession implements AutoCloseable {
         this.baseline = new Baseline(scenario, config.seed(), config.endStep(), folder.resolve("baseline"));
         this.timerSeconds = config.timerSeconds();
         run.advanceAutomated(config.firstStep());
-        briefs = Trial.of(run, seats.indices(), new SeatDecisions(Map.of(), memberships));
+        book = new MonthBook(run, seats, config.endStep());
     }
 
     /** Opens a session folder written by {@link SessionFolders}: replays its log; with a log to append to if asked. */
     static ClassroomSession open(Path folder, SessionConfig config, Scenario scenario, boolean appendable)
             throws IOException, SessionException {
         List<Map<String, Object>> events = SessionLog.read(folder);
-        ClassroomSession s = new ClassroomSession(folder, config, scenario, appendable ? SessionLog.open(folder) : null);
+        SessionLog log = appendable ? SessionLog.open(folder) : null;
+        ClassroomSession s = new ClassroomSession(folder, config, scenario, log);
         s.replay(events);
         return s;
     }
@@ -115,7 +76,7 @@ final class ClassroomSession implements AutoCloseable {
             });
         }
         int step = run.steps();
-        SubmissionCheck.Outcome outcome = SubmissionCheck.check(body, briefs.get(actor), run.model(), step);
+        SubmissionCheck.Outcome outcome = SubmissionCheck.check(body, book.brief(actor), run.model(), step);
         if (!outcome.accepted()) {
             return new Reply(400, "nothing was submitted: fix the fields below", outcome.problems());
         }
@@ -124,8 +85,8 @@ final class ClassroomSession implements AutoCloseable {
         event.putAll(ChoiceJson.encode(outcome.choice(), run.model()));
         event.put("at", Instant.now().toString());
         log.append(event);
-        submitted.put(actor, outcome.choice());
-        if (seats.indices().stream().allMatch(s -> submitted.containsKey(s) || briefs.get(s).idle())) {
+        book.submit(actor, outcome.choice());
+        if (book.complete()) {
             resolve("all submitted");
         }
         changed();
@@ -145,8 +106,7 @@ final class ClassroomSession implements AutoCloseable {
     synchronized void pause() throws IOException {
         require(status == Status.OPEN, "only a running session can be paused");
         record("pause");
-        remainingMillis = timer == null ? 0 : Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
-        cancelTimer();
+        clock.pause();
         status = Status.PAUSED;
         changed();
     }
@@ -171,7 +131,7 @@ final class ClassroomSession implements AutoCloseable {
         e.put("seconds", seconds);
         log.append(e);
         timerSeconds = seconds;
-        remainingMillis = 0;
+        clock.reset();
         arm();
         changed();
     }
@@ -208,7 +168,7 @@ final class ClassroomSession implements AutoCloseable {
     private void resolve(String reason) throws IOException {
         Map<String, Object> e = event("resolve");
         e.put("reason", reason);
-        e.put("fallback", fallback().stream().map(seats::id).toList());
+        e.put("fallback", book.fallback().stream().map(seats::id).toList());
         log.append(e);
         applyMonth(reason);
         run.write(folder.resolve("run"));
@@ -216,33 +176,16 @@ final class ClassroomSession implements AutoCloseable {
     }
 
     private void applyMonth(String reason) {
-        int step = run.steps();
-        submitted.forEach((actor, choice) -> memberships.computeIfAbsent(actor, k -> new TreeMap<>())
-                .putAll(choice.memberships()));
-        Map<Integer, MonthChoice> proposals = new TreeMap<>();
-        briefs.forEach((actor, brief) -> proposals.put(actor, brief.staffChoice()));
-        java.util.Set<Integer> fallback = fallback();
-        run.advance(new SeatDecisions(submitted, memberships));
-        months.add(new MonthRecord(step, reason, proposals, new TreeMap<>(submitted), fallback));
-        submitted.clear();
-        remainingMillis = 0;
-        if (run.steps() >= config.endStep()) {
+        clock.reset();
+        if (book.resolve(reason)) {
             finish();
-        } else {
-            briefs = Trial.of(run, seats.indices(), new SeatDecisions(Map.of(), memberships));
         }
-    }
-
-    private java.util.Set<Integer> fallback() {
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
-        seats.indices().stream().filter(a -> !submitted.containsKey(a) && !briefs.get(a).idle()).forEach(out::add);
-        return out;
     }
 
     private void finish() {
         status = Status.FINISHED;
-        submitted.clear();
-        cancelTimer();
+        book.close();
+        clock.cancel();
     }
 
     private void replay(List<Map<String, Object>> events) throws SessionException {
@@ -255,16 +198,10 @@ final class ClassroomSession implements AutoCloseable {
                 throw new SessionException(where + ": event for step " + e.get("step") + " while the session was at "
                         + "step " + run.steps() + " (the log is not this session's, or was edited)");
             }
-            switch (kind) {
-                case "start", "resume" -> status = Status.OPEN;
-                case "pause" -> status = Status.PAUSED;
-                case "end" -> finish();
-                case "timer" -> timerSeconds = ((Number) e.get("seconds")).intValue();
-                case "reveal" -> revealed = Boolean.TRUE.equals(e.get("on"));
-                case "submit" -> submitted.put(seats.index(e.get("seat"), where), ChoiceJson.decode(e, run.model(),
-                        where));
-                case "resolve" -> applyMonth((String) e.get("reason"));
-                default -> throw new SessionException(where + ": unknown event '" + kind + "'");
+            try {
+                apply(kind, e, where);
+            } catch (ClassCastException | NullPointerException x) {
+                throw new SessionException(where + ": not a readable '" + kind + "' event (" + x.getMessage() + ")");
             }
         }
         if (status == Status.OPEN) {
@@ -273,18 +210,28 @@ final class ClassroomSession implements AutoCloseable {
         }
     }
 
+    private void apply(String kind, Map<String, Object> e, String where) throws SessionException {
+        switch (kind) {
+            case "start", "resume" -> status = Status.OPEN;
+            case "pause" -> status = Status.PAUSED;
+            case "end" -> finish();
+            case "timer" -> timerSeconds = ((Number) e.get("seconds")).intValue();
+            case "reveal" -> revealed = Boolean.TRUE.equals(e.get("on"));
+            case "submit" -> book.submit(seats.index(e.get("seat"), where), ChoiceJson.decode(e, run.model(), where));
+            case "resolve" -> applyMonth((String) e.get("reason"));
+            default -> throw new SessionException(where + ": unknown event '" + kind + "'");
+        }
+    }
+
     // ----- the clock -----
 
     private void arm() {
-        cancelTimer();
         if (status != Status.OPEN || timerSeconds <= 0) {
+            clock.cancel();
             return;
         }
-        long ms = remainingMillis > 0 ? remainingMillis : timerSeconds * 1000L;
-        remainingMillis = 0;
-        deadlineNanos = System.nanoTime() + ms * 1_000_000;
         int step = run.steps();
-        timer = clock.schedule(() -> expire(step), ms, TimeUnit.MILLISECONDS);
+        clock.start(timerSeconds, () -> expire(step));
     }
 
     private synchronized void expire(int step) {
@@ -298,19 +245,9 @@ final class ClassroomSession implements AutoCloseable {
         }
     }
 
-    private void cancelTimer() {
-        if (timer != null) {
-            timer.cancel(false);
-            timer = null;
-        }
-    }
-
     /** Seconds left on the month's timer, or -1 if none runs. */
     synchronized long secondsLeft() {
-        if (status == Status.OPEN && timer != null) {
-            return Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000_000L);
-        }
-        return status == Status.PAUSED && remainingMillis > 0 ? remainingMillis / 1000 : -1;
+        return clock.secondsLeft(status == Status.OPEN);
     }
 
     // ----- helpers -----
@@ -375,21 +312,9 @@ final class ClassroomSession implements AutoCloseable {
         return baseline;
     }
 
-    SeatBrief brief(int actor) {
-        return briefs.get(actor);
-    }
-
-    MonthChoice submission(int actor) {
-        return submitted.get(actor);
-    }
-
-    /** A seat's standing membership choices, by mechanism. */
-    Map<String, Boolean> memberships(int actor) {
-        return java.util.Collections.unmodifiableMap(memberships.getOrDefault(actor, new TreeMap<>()));
-    }
-
-    List<MonthRecord> months() {
-        return months;
+    /** The month open and those resolved. */
+    MonthBook book() {
+        return book;
     }
 
     Status status() {
@@ -414,8 +339,7 @@ final class ClassroomSession implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        cancelTimer();
-        clock.shutdownNow();
+        clock.close();
         if (log != null) {
             log.close();
         }

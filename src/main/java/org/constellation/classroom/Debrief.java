@@ -26,7 +26,7 @@ final class Debrief {
         ClassRun base = s.baseline().get();
         Constellation m = cls.model();
         int first = s.config().firstStep();
-        int last = first + s.months().size();
+        int last = first + s.book().months().size();
         List<MonthFacts> played = cls.facts().subList(first, last);
         List<MonthFacts> automated = base.facts().subList(first, last);
         Set<Integer> seatSet = new TreeSet<>(s.seats().indices());
@@ -35,7 +35,7 @@ final class Debrief {
         for (int actor : s.seats().indices()) {
             seats.add(seat(s, actor, findings, played, automated));
         }
-        return Picture.map("session", SeatPage.session(s), "played", s.months().size(), "first_step", first,
+        return Picture.map("session", SeatPage.session(s), "played", s.book().months().size(), "first_step", first,
                 "metrics", metrics(s, cls, base, first, last), "seats", seats,
                 "overlaps", findings.overlapSection(played, automated),
                 "gaps", findings.gapSection(played, automated), "names", SeatPage.names(m),
@@ -78,7 +78,7 @@ final class Debrief {
         int opened = 0;
         int withheld = 0;
         List<Object> membership = new ArrayList<>();
-        for (ClassroomSession.MonthRecord r : s.months()) {
+        for (MonthRecord r : s.book().months()) {
             MonthChoice mine = r.submitted().get(actor);
             MonthChoice staff = r.proposals().get(actor);
             fellBack += r.fallback().contains(actor) ? 1 : 0;
@@ -102,7 +102,7 @@ final class Debrief {
                         districts));
     }
 
-    /** Effort a plan put elsewhere than the other: half the sum of the absolute differences per district and activity. */
+    /** Effort a plan put elsewhere than the other: half the sum of absolute differences per district and activity. */
     private static double moved(List<PlannedActivity> a, List<PlannedActivity> b) {
         if (a == null || b == null) {
             return 0;

@@ -75,7 +75,7 @@ final class Findings {
         private double effortB;
     }
 
-    /** The overlaps of the class, each marked with the months the baseline had it too; and the baseline's the class avoided. */
+    /** The class's overlaps, each with the months the baseline had it too; and the baseline's the class avoided. */
     Map<String, Object> overlapSection(List<MonthFacts> played, List<MonthFacts> baseline) {
         Map<List<Integer>, Overlap> cls = overlaps(played);
         Map<List<Integer>, Overlap> base = overlaps(baseline);

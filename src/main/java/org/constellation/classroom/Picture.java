@@ -36,9 +36,9 @@ final class Picture {
             List<Object> needs = new ArrayList<>();
             for (Challenge c : Challenge.all()) {
                 int cell = NeedField.cell(d.index(), c);
-                int updated = b.lastUpdate(cell);
-                needs.add(map("challenge", c.key(), "belief", round(b.need(cell)),
-                        "sd", round(Math.sqrt(b.variance(cell, t))), "updated", updated == Integer.MIN_VALUE ? null : updated));
+                Integer updated = b.lastUpdate(cell) == Integer.MIN_VALUE ? null : b.lastUpdate(cell);
+                needs.add(map("challenge", c.key(), "belief", round(b.need(cell)), "sd",
+                        round(Math.sqrt(b.variance(cell, t))), "updated", updated));
             }
             Object threat = b.knowsThreat(d.index()) ? map("strength", round(b.threat(d.index())),
                     "sd", round(Math.sqrt(b.threatVariance(d.index(), t)))) : null;
@@ -117,7 +117,8 @@ final class Picture {
         List<Object> out = new ArrayList<>();
         for (int k : a.mandate().allowed()) {
             ActivityType t = m.catalogue().get(k);
-            out.add(map("id", ActivityCatalogue.key(t), "label", t.label(), "challenge", t.challenge().key(), "mode", t.mode().key(),
+            out.add(map("id", ActivityCatalogue.key(t), "label", t.label(), "challenge", t.challenge().key(),
+                    "mode", t.mode().key(),
                     "institution", t.institution() == null ? null : t.institution().key(), "executive", t.executive()));
         }
         return out;

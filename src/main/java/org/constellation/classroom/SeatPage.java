@@ -25,7 +25,7 @@ final class SeatPage {
     static Map<String, Object> of(ClassroomSession s, int actor) {
         Constellation m = s.run().model();
         Actor a = m.actors().get(actor);
-        SeatBrief brief = s.brief(actor);
+        SeatBrief brief = s.book().brief(actor);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("session", session(s));
         page.put("seat", Picture.map("id", a.id(), "name", a.name(), "type", a.type().key(), "organisation",
@@ -36,11 +36,11 @@ final class SeatPage {
         page.put("received", brief.received());
         page.put("truth", s.revealed() ? brief.truth() : null);
         page.put("mandate", Picture.mandate(a, m));
-        MonthChoice mine = s.submission(actor);
+        MonthChoice mine = s.book().submission(actor);
         page.put("submitted", mine == null ? null : ChoiceJson.encode(mine, m));
         page.put("last", last(s, actor, m));
         List<Object> history = new ArrayList<>();
-        for (ClassroomSession.MonthRecord r : s.months()) {
+        for (MonthRecord r : s.book().months()) {
             history.add(Picture.map("step", r.step(), "submitted", r.submitted().containsKey(actor), "fell_back",
                     r.fallback().contains(actor), "reason", r.reason()));
         }
@@ -94,7 +94,7 @@ final class SeatPage {
                 done += e.effort();
             }
         }
-        ClassroomSession.MonthRecord record = s.months().isEmpty() ? null : s.months().get(s.months().size() - 1);
+        MonthRecord record = s.book().months().isEmpty() ? null : s.book().months().get(s.book().months().size() - 1);
         boolean played = record != null && record.step() == f.step();
         MonthChoice choice = played ? record.submitted().get(actor) : null;
         return Picture.map("step", f.step(), "played", played, "submitted", choice != null, "fell_back",

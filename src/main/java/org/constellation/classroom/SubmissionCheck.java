@@ -191,7 +191,8 @@ final class SubmissionCheck {
             Actor to = m.actors().stream().filter(a -> a.id().equals(row.get("to").asText())).findFirst().orElse(null);
             InfoKind kind = kind(row.get("kind").asText());
             if (to == null) {
-                problems.add(new Problem(field + ".to", "'" + row.get("to").asText() + "' is not an actor of this scenario"));
+                problems.add(new Problem(field + ".to", "'" + row.get("to").asText()
+                        + "' is not an actor of this scenario"));
             } else if (kind == null) {
                 problems.add(new Problem(field + ".kind", "'" + row.get("kind").asText() + "' is not a kind of "
                         + "information (needs, plans or intel)"));
@@ -226,7 +227,8 @@ final class SubmissionCheck {
                 problems.add(new Problem(field, "no mechanism '" + e.getKey() + "' is open to " + actor.name()
                         + " this month" + (open.isEmpty() ? "" : "; open: " + open.keySet())));
             } else if (e.getValue().asBoolean() && !option.eligible()) {
-                problems.add(new Problem(field, e.getKey() + " is not open to " + actor.name() + ": it can only stay out"));
+                problems.add(new Problem(field, e.getKey() + " is not open to " + actor.name()
+                        + ": it can only stay out"));
             } else {
                 out.put(e.getKey(), e.getValue().asBoolean());
             }

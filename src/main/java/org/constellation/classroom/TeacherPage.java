@@ -12,7 +12,7 @@ import org.constellation.metrics.Metric;
 import org.constellation.model.Constellation;
 import org.constellation.scenario.Scenario;
 
-/** The teacher's page as data: the session, every seat's state and link, and the chart's series. Built under the lock. */
+/** The teacher's page as data: the session, each seat's state and link, the chart's series. Built under the lock. */
 final class TeacherPage {
 
     private TeacherPage() {
@@ -28,10 +28,10 @@ final class TeacherPage {
         List<Object> seats = new ArrayList<>();
         for (SessionConfig.Seat seat : s.config().seats()) {
             int actor = m.actor(seat.actor()).index();
-            SeatBrief brief = s.brief(actor);
+            SeatBrief brief = s.book().brief(actor);
             String state = s.status() == ClassroomSession.Status.FINISHED ? "finished"
-                    : brief.idle() ? "idle" : s.submission(actor) != null ? "submitted" : "waiting";
-            ClassroomSession.MonthRecord last = s.months().isEmpty() ? null : s.months().get(s.months().size() - 1);
+                    : brief.idle() ? "idle" : s.book().submission(actor) != null ? "submitted" : "waiting";
+            MonthRecord last = s.book().months().isEmpty() ? null : s.book().months().get(s.book().months().size() - 1);
             seats.add(Picture.map("id", seat.actor(), "name", m.actors().get(actor).name(), "link", "/play/"
                     + seat.token(), "state", state, "online", online.getOrDefault(actor, 0), "fell_back_last",
                     last != null && last.fallback().contains(actor)));

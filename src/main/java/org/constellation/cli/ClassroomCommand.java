@@ -59,6 +59,10 @@ final class ClassroomCommand implements Callable<Integer> {
             + "seats keep the model's plan (default: none; the teacher can set it on the page).")
     private String timer;
 
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", description = "Override a scenario value for a new "
+            + "session, as for run (repeatable), e.g. --set coordination.mechanisms[0]=donor-forum.")
+    private List<String> overrides = new java.util.ArrayList<>();
+
     @Option(names = "--replay", description = "Replay the --session from its decisions into --out and check that the "
             + "results are identical to the session's; serves nothing.")
     private boolean replay;
@@ -79,7 +83,10 @@ final class ClassroomCommand implements Callable<Integer> {
             if (session == null && scenario == null) {
                 throw new UserError("name a SCENARIO for a new session, or --session DIR to resume one");
             }
-            LoadedScenario loaded = scenario == null ? null : Scenarios.load(scenario);
+            if (!overrides.isEmpty() && (scenario == null || (session != null && Classroom.isSession(session)))) {
+                throw new UserError("--set applies to a new session's SCENARIO; a resumed session keeps its own");
+            }
+            LoadedScenario loaded = scenario == null ? null : Scenarios.load(scenario, overrides);
             Path folder = session != null ? session : Home.path().resolve("results").resolve("classroom-"
                     + loaded.scenario().name() + "-" + LocalDateTime.now().format(
                             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

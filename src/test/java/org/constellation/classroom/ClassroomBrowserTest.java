@@ -54,8 +54,10 @@ class ClassroomBrowserTest {
         try {
             browser.await(d -> d.findElement(By.id(id)).getText().contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
+            WebDriver d = on(window);
             throw new AssertionError("#" + id + " never showed '" + expected + "'; it shows '"
-                    + on(window).findElement(By.id(id)).getText() + "'", e);
+                    + d.findElement(By.id(id)).getText() + "' (status '" + d.findElement(By.id("status")).getText()
+                    + "', notice '" + d.findElement(By.id("notice")).getText() + "')", e);
         }
     }
 
@@ -75,8 +77,8 @@ class ClassroomBrowserTest {
         assertThat(ledger.lines().filter(l -> l.startsWith("0,minusma,"))).containsExactly(
                 "0,minusma,mission,un-peacekeeping,mali,mopti,protection-of-civilians,provision-of-security,direct,"
                         + "drivers,15",
-                "0,minusma,mission,un-peacekeeping,mali,gao,protection-of-civilians,community-violence-reduction,direct,"
-                        + "drivers,5.5");
+                "0,minusma,mission,un-peacekeeping,mali,gao,protection-of-civilians,community-violence-reduction,"
+                        + "direct,drivers,5.5");
         assertThat(ledger.lines().filter(l -> l.startsWith("1,minusma,"))).containsExactly(
                 "1,minusma,mission,un-peacekeeping,mali,timbuktu,protection-of-civilians,provision-of-security,direct,"
                         + "drivers,30");
@@ -152,8 +154,10 @@ class ClassroomBrowserTest {
         submit(minusma, "submitted for month 1");
         awaitText(minusma, "status", "submitted");
         on(teacher);
-        browser.await(d -> d.findElement(By.cssSelector("tr[data-seat='minusma'] .state")).getText().equals("submitted"));
-        assertThat(on(teacher).findElement(By.cssSelector("tr[data-seat='undp'] .state")).getText()).isEqualTo("not yet");
+        browser.await(d -> d.findElement(By.cssSelector("tr[data-seat='minusma'] .state")).getText()
+                .equals("submitted"));
+        assertThat(on(teacher).findElement(By.cssSelector("tr[data-seat='undp'] .state")).getText())
+                .isEqualTo("not yet");
         on(undp).findElement(By.id("fill-proposal")).click();
         submit(undp, "submitted for month 1");
         awaitText(teacher, "month", "month 2");
@@ -189,8 +193,9 @@ class ClassroomBrowserTest {
         Screenshots.publish("classroom-player.png");
         submit(minusma, "submitted for month 3");
         planRow(undp, 0, null, "protection-of-civilians/community-violence-reduction", "4");
-        submit(undp, "submitted for month 3");
+        on(undp).findElement(By.id("submit")).click();
         awaitText(teacher, "status", "finished");
+        assertThat(on(undp).findElement(By.id("decide")).isDisplayed()).as("no decisions once it has ended").isFalse();
         awaitText(minusma, "notice", "The session has ended");
         assertThat(on(minusma).findElement(By.id("submit")).isEnabled()).isFalse();
     }

@@ -58,6 +58,9 @@ class ClassroomHttpTest {
         assertThat(http.get("/api/seat/" + forged).status()).isEqualTo(403);
         assertThat(http.get("/api/seat/" + teacher).status()).as("the teacher's token is no seat").isEqualTo(403);
         assertThat(http.get("/api/teacher/" + minusma).status()).isEqualTo(403);
+        assertThat(http.stream("/api/seat/" + forged + "/events").status()).isEqualTo(403);
+        assertThat(http.stream("/api/teacher/" + minusma + "/events").status()).isEqualTo(403);
+        assertThat(http.stream("/api/seat/" + minusma + "/events").text()).startsWith("event: changed");
         assertThat(http.post("/api/teacher/" + minusma + "/start", "{}").status()).isEqualTo(403);
         assertThat(http.get("/api/teacher/" + undp + "/files/decisions.jsonl").status()).isEqualTo(403);
         assertThat(http.get("/api/teacher/" + teacher + "/files/session.json").status())

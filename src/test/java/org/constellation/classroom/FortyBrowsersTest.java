@@ -19,17 +19,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import org.constellation.model.spec.ActorSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Forty pages at once, as forty browsers would hold them (every actor of the Sahel a seat, most with two
- * pages: teams sharing a seat): every page keeps its event stream open, all fetch their views together, every seat submits at the
- * same moment, and every page hears of the new month and fetches it. Asserts that every request succeeds and
- * every page sees the new month; prints how long it took (the figures are reported, not asserted: timing
- * targets belong in benchmarks).
+ * pages: teams sharing a seat): every page keeps its event stream open, all fetch their views together,
+ * every seat submits at the same moment, and every page hears of the new month and fetches it. Asserts
+ * that every request succeeds and every page sees the new month; prints how long it took (the figures
+ * are reported, not asserted: timing targets belong in benchmarks).
  */
 class FortyBrowsersTest {
 
@@ -73,7 +73,7 @@ class FortyBrowsersTest {
             List<Long> submits = timed(pages, tokens.subList(0, n).stream()
                     .map(t -> (Callable<Long>) () -> submit(client, base, t)).toList());
             long resolved = System.nanoTime();
-            List<Long> updates = timed(pages, Stream.iterate(0, i -> i + 1).limit(PAGES).map(p -> (Callable<Long>) () -> {
+            List<Long> updates = timed(pages, IntStream.range(0, PAGES).boxed().map(p -> (Callable<Long>) () -> {
                 while (heard.get(p).get() < 0 || fetch(client, base, tokens.get(p), -1) < 0) {
                     Thread.sleep(20);
                 }
@@ -81,9 +81,10 @@ class FortyBrowsersTest {
             }).toList());
             pages.shutdownNow();
             System.out.printf("FortyBrowsersTest: %d pages on %d seats. View fetched by all at once: first time "
-                    + "(cold server) median %d ms, slowest %d ms; again: median %d ms, slowest %d ms. Submissions (all "
-                    + "seats at once, the last one resolving the month): median %d ms, slowest %d ms. Every page on the "
-                    + "new month %d ms after the last submission returned.%n", PAGES, n, median(cold), max(cold), median(views), max(views), median(submits), max(submits), max(updates));
+                    + "(cold server) median %d ms, slowest %d ms; again: median %d ms, slowest %d ms. Submissions "
+                    + "(all seats at once, the last one resolving the month): median %d ms, slowest %d ms. Every "
+                    + "page on the new month %d ms after the last submission returned.%n", PAGES, n, median(cold), max(cold),
+                    median(views), max(views), median(submits), max(submits), max(updates));
         }
     }
 

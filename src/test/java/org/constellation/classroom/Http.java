@@ -38,6 +38,17 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build());
     }
 
+    /** The first bytes of an event stream (or the refusal), as a browser's EventSource asks for it. */
+    Reply stream(String path) throws IOException, InterruptedException {
+        HttpResponse<java.io.InputStream> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream in = r.body()) {
+            byte[] first = in.readNBytes(r.statusCode() == 200 ? 20 : 4096);
+            return new Reply(r.statusCode(), new String(first, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     Reply post(String path, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());

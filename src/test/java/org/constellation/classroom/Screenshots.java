@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Where the browser test puts its screenshots: target/classroom-screenshots, and the folder {@code classroom.screenshots} names. */
+/** Where the browser test's screenshots go: target/classroom-screenshots, and the classroom.screenshots folder. */
 final class Screenshots {
 
     static final Path FOLDER = Path.of("target", "classroom-screenshots");

@@ -35,7 +35,7 @@ class SessionTest {
 
     /** A submission of what the seat's staff propose, exactly. */
     static JsonNode proposal(ClassroomSession s, int actor) {
-        Map<String, Object> body = new LinkedHashMap<>(ChoiceJson.encode(s.brief(actor).staffChoice(),
+        Map<String, Object> body = new LinkedHashMap<>(ChoiceJson.encode(s.book().brief(actor).staffChoice(),
                 s.run().model()));
         body.put("step", s.run().steps());
         if (body.get("plan") == null) {
@@ -62,15 +62,15 @@ class SessionTest {
             s.start();
             for (int month = 0; month < 6; month++) {
                 for (int actor : s.seats().indices()) {
-                    if (!s.brief(actor).idle() && s.status() == ClassroomSession.Status.OPEN) {
-                        ClassroomSession.Reply r = s.submit(actor, proposal(s, actor));
+                    if (!s.book().brief(actor).idle() && s.status() == ClassroomSession.Status.OPEN) {
+                        Reply r = s.submit(actor, proposal(s, actor));
                         assertThat(r.problems()).isEmpty();
                         assertThat(r.status()).isEqualTo(200);
                     }
                 }
             }
             assertThat(s.status()).isEqualTo(ClassroomSession.Status.FINISHED);
-            assertThat(s.months()).allMatch(m -> m.fallback().isEmpty() && m.reason().equals("all submitted"));
+            assertThat(s.book().months()).allMatch(m -> m.fallback().isEmpty() && m.reason().equals("all submitted"));
             ClassRun baseline = s.baseline().get();
             for (int step = 0; step < 6; step++) {
                 assertThat(s.run().row(step)).as("step %d", step).containsExactly(baseline.row(step));
@@ -83,7 +83,8 @@ class SessionTest {
     }
 
     private static final String MINUSMA_PLAN = "{\"step\": %d, \"plan\": ["
-            + "{\"district\": \"mopti\", \"activity\": \"protection-of-civilians/provision-of-security\", \"effort\": 20},"
+            + "{\"district\": \"mopti\", \"activity\": \"protection-of-civilians/provision-of-security\", "
+            + "\"effort\": 20},"
             + "{\"district\": \"gao\", \"activity\": \"protection-of-civilians/community-violence-reduction\", "
             + "\"effort\": 7.25}], \"share\": [], \"membership\": {\"focal-points\": false}}";
 
@@ -96,7 +97,7 @@ class SessionTest {
             assertThat(s.submit(minusma, body(MINUSMA_PLAN.formatted(0))).status()).isEqualTo(200);
             assertThat(s.submit(actor(s, "undp"), proposal(s, actor(s, "undp"))).status()).isEqualTo(200);
             s.advance();
-            assertThat(s.months().get(0).fallback()).containsExactly(actor(s, "france"));
+            assertThat(s.book().months().get(0).fallback()).containsExactly(actor(s, "france"));
             for (int actor : s.seats().indices()) {
                 s.submit(actor, proposal(s, actor));
             }
@@ -114,8 +115,8 @@ class SessionTest {
             assertThat(s.run().steps()).isEqualTo(2);
             assertThat(s.status()).isEqualTo(ClassroomSession.Status.PAUSED);
             assertThat(s.restarted()).isTrue();
-            assertThat(s.submission(minusma).effort()).isEqualTo(27.25);
-            assertThat(s.memberships(minusma)).containsEntry("focal-points", false);
+            assertThat(s.book().submission(minusma).effort()).isEqualTo(27.25);
+            assertThat(s.book().memberships(minusma)).containsEntry("focal-points", false);
             s.resume();
             s.advance();
             s.advance();
@@ -139,7 +140,7 @@ class SessionTest {
             while (s.read(x -> x.run().steps()) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            ClassroomSession.MonthRecord month = s.read(x -> x.months().get(0));
+            MonthRecord month = s.read(x -> x.book().months().get(0));
             assertThat(month.reason()).isEqualTo("timer");
             assertThat(month.fallback()).containsExactly(actor(s, "undp"));
             assertThat(month.submitted()).containsOnlyKeys(actor(s, "minusma"));
@@ -157,7 +158,7 @@ class SessionTest {
         long whole = Files.size(log);
         Files.writeString(log, "{\"event\":\"submit\",\"step\":0,\"seat\":\"un", StandardOpenOption.APPEND);
         try (ClassroomSession s = SessionFolders.open(folder, true)) {
-            assertThat(s.submission(actor(s, "minusma"))).isNotNull();
+            assertThat(s.book().submission(actor(s, "minusma"))).isNotNull();
         }
         assertThat(Files.size(log)).isEqualTo(whole);
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
