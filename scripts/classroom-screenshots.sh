@@ -17,4 +17,5 @@ fi
 export SE_OFFLINE=true
 mvn -B -q test -Dtest=ClassroomBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dclassroom.screenshots="$HOME_DIR/docs/teaching"
+chmod 644 docs/teaching/classroom-*.png
 ls -l docs/teaching/classroom-*.png

@@ -221,7 +221,7 @@
     table.dataset.chosen = JSON.stringify(view.month.channels.filter((c) => c.automated)
       .map((c) => c.to + "/" + c.kind));
     const members = {};
-    for (const o of view.month.memberships) members[o.mechanism] = o.automated;
+    for (const o of view.month.memberships) members[o.mechanism] = o.member;
     document.getElementById("members").dataset.chosen = JSON.stringify(members);
     renderForm();
   }

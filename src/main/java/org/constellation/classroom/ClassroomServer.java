@@ -77,8 +77,8 @@ final class ClassroomServer implements AutoCloseable {
             config.routes.exception(IllegalStateException.class, (e, ctx) -> json(ctx, 409,
                     Map.of("message", e.getMessage())));
             config.routes.exception(IOException.class, (e, ctx) -> json(ctx, 500,
-                    Map.of("message", "the session could not record this (" + e.getMessage()
-                            + "); nothing was taken")));
+                    Map.of("message", "the session could not write to its folder (" + e.getMessage()
+                            + "); what it acknowledged before is safe in " + SessionLog.NAME)));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
                     json(ctx, 404, Map.of("message", "no such page"));

@@ -59,9 +59,19 @@ final class ClassroomSession implements AutoCloseable {
             throws IOException, SessionException {
         List<Map<String, Object>> events = SessionLog.read(folder);
         SessionLog log = appendable ? SessionLog.open(folder) : null;
-        ClassroomSession s = new ClassroomSession(folder, config, scenario, log);
-        s.replay(events);
-        return s;
+        ClassroomSession s = null;
+        try {
+            s = new ClassroomSession(folder, config, scenario, log);
+            s.replay(events);
+            return s;
+        } catch (SessionException | RuntimeException e) {
+            if (s != null) {
+                s.close();
+            } else if (log != null) {
+                log.close();
+            }
+            throw e;
+        }
     }
 
     // ----- what players and the teacher do -----

@@ -39,12 +39,6 @@ final class SeatPage {
         MonthChoice mine = s.book().submission(actor);
         page.put("submitted", mine == null ? null : ChoiceJson.encode(mine, m));
         page.put("last", last(s, actor, m));
-        List<Object> history = new ArrayList<>();
-        for (MonthRecord r : s.book().months()) {
-            history.add(Picture.map("step", r.step(), "submitted", r.submitted().containsKey(actor), "fell_back",
-                    r.fallback().contains(actor), "reason", r.reason()));
-        }
-        page.put("history", history);
         page.put("names", names(m));
         return page;
     }

@@ -122,6 +122,15 @@ class ClassroomHttpTest {
         assertThat(http.post("/api/teacher/" + teacher + "/start", "{}").status()).as("started twice").isEqualTo(409);
     }
 
+    @Test
+    void aPortInUseIsRefusedWithTheOptionToChange() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Classroom.open(new Classroom.Request(
+                tmp.resolve("second"), SessionTest.sahel(), null, List.of("undp"), null, 2, null, "127.0.0.1",
+                classroom.port()))).isInstanceOf(SessionException.class)
+                .hasMessageContaining("--port " + classroom.port() + ": cannot listen there")
+                .hasMessageContaining("choose another --port");
+    }
+
     private static String plan(String district, String activity, String effort) {
         return "{\"step\": 0, \"plan\": [{\"district\": \"" + district + "\", \"activity\": \"" + activity
                 + "\", \"effort\": " + effort + "}]}";
