@@ -48,8 +48,9 @@ class FortyBrowsersTest {
                 null, "127.0.0.1", 0))) {
             List<Classroom.Link> links = classroom.links();
             String base = "http://127.0.0.1:" + classroom.port();
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .executor(Executors.newCachedThreadPool()).build();
+            ExecutorService streams = Executors.newCachedThreadPool();
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(streams)
+                    .build();
             List<AtomicLong> heard = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
             for (int p = 0; p < PAGES; p++) {
@@ -80,6 +81,7 @@ class FortyBrowsersTest {
                 return (System.nanoTime() - resolved) / 1_000_000;
             }).toList());
             pages.shutdownNow();
+            streams.shutdownNow();
             System.out.printf("FortyBrowsersTest: %d pages on %d seats. View fetched by all at once: first time "
                     + "(cold server) median %d ms, slowest %d ms; again: median %d ms, slowest %d ms. Submissions "
                     + "(all seats at once, the last one resolving the month): median %d ms, slowest %d ms. Every "
