@@ -1,0 +1,129 @@
+package org.constellation.classroom;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.constellation.experiment.Json;
+import org.constellation.model.spec.ActorSpec;
+import org.constellation.scenario.LoadedScenario;
+import org.constellation.scenario.ScenarioException;
+import org.constellation.scenario.ScenarioLoader;
+
+/**
+ * Creates a session folder ({@code session.json}, an empty {@code decisions.jsonl}) and opens existing
+ * ones. A session folder holds everything a session needs: it never reads the scenario file again.
+ */
+final class SessionFolders {
+
+    private SessionFolders() {
+    }
+
+    /**
+     * What a new session is.
+     *
+     * @param loaded the scenario
+     * @param seed the seed
+     * @param seats the actors the class plays, by id
+     * @param firstStep the first month the class plays
+     * @param endStep the step after the last month it plays
+     * @param timerSeconds the timer per month (0: none)
+     */
+    record NewSession(LoadedScenario loaded, long seed, List<String> seats, int firstStep, int endStep,
+            int timerSeconds) {
+    }
+
+    /** True if the folder holds a session. */
+    static boolean isSession(Path folder) {
+        return Files.isRegularFile(folder.resolve(SessionConfig.NAME));
+    }
+
+    /** Creates a session in a folder that does not exist or is empty. */
+    static ClassroomSession create(Path folder, NewSession s) throws IOException, SessionException {
+        if (Files.exists(folder) && (!Files.isDirectory(folder) || !empty(folder))) {
+            throw new SessionException("--session " + folder + ": exists and is not a session folder (no "
+                    + SessionConfig.NAME + "); give a new or empty folder");
+        }
+        check(s);
+        List<SessionConfig.Seat> seats = new ArrayList<>();
+        for (String actor : s.seats()) {
+            seats.add(new SessionConfig.Seat(actor, Tokens.next()));
+        }
+        SessionConfig config = new SessionConfig(s.loaded().scenario().name(), s.loaded().resolved(), s.seed(),
+                s.firstStep(), s.endStep(), s.timerSeconds(), Tokens.next(), seats, Instant.now().toString());
+        Files.createDirectories(folder);
+        config.write(folder);
+        SessionLog.open(folder).close();
+        return ClassroomSession.open(folder, config, s.loaded().scenario(), true);
+    }
+
+    /** Opens an existing session folder, for a server (appending to its log) or for a replay (not). */
+    static ClassroomSession open(Path folder, boolean appendable) throws IOException, SessionException {
+        SessionConfig config = SessionConfig.read(folder);
+        LoadedScenario loaded;
+        try {
+            loaded = ScenarioLoader.loadText(folder.resolve(SessionConfig.NAME),
+                    Json.render(config.resolvedScenario()), List.of());
+        } catch (ScenarioException e) {
+            throw new SessionException(String.join(System.lineSeparator(), e.problems()));
+        }
+        if (config.firstStep() >= config.endStep()) {
+            throw new SessionException(folder.resolve(SessionConfig.NAME) + ": key 'first_step' must be below "
+                    + "'end_step'");
+        }
+        return ClassroomSession.open(folder, config, loaded.scenario(), appendable);
+    }
+
+    private static void check(NewSession s) throws SessionException {
+        List<String> ids = s.loaded().scenario().model().actors().stream().map(ActorSpec::id).toList();
+        if (s.seats().isEmpty()) {
+            throw new SessionException("--seats: name at least one actor the class plays; " + s.loaded().scenario()
+                    .name() + " has " + String.join(", ", ids));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String seat : s.seats()) {
+            if (!ids.contains(seat)) {
+                throw new SessionException("--seats: '" + seat + "' is not an actor of " + s.loaded().scenario().name()
+                        + suggestion(seat, ids) + "; its actors are " + String.join(", ", ids));
+            }
+            if (!seen.add(seat)) {
+                throw new SessionException("--seats: '" + seat + "' is given twice");
+            }
+        }
+        int steps = s.loaded().scenario().steps();
+        if (s.firstStep() < 0 || s.firstStep() >= steps) {
+            throw new SessionException("--start: the class takes over at a step from 0 to " + (steps - 1));
+        }
+        if (s.endStep() <= s.firstStep() || s.endStep() > steps) {
+            throw new SessionException("--months: the class plays 1 to " + (steps - s.firstStep()) + " months");
+        }
+    }
+
+    /** "; did you mean 'x'?" for the id sharing the longest prefix with a typo, or nothing. */
+    private static String suggestion(String seat, List<String> ids) {
+        String best = null;
+        int longest = 1;
+        for (String id : ids) {
+            int n = 0;
+            while (n < Math.min(id.length(), seat.length()) && id.charAt(n) == seat.charAt(n)) {
+                n++;
+            }
+            if (n > longest) {
+                longest = n;
+                best = id;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static boolean empty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}
