@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.constellation.experiment.StagedFolder;
 import org.constellation.scenario.LoadedScenario;
 
 /**
@@ -63,6 +64,7 @@ public final class Classroom implements AutoCloseable {
         boolean resume = SessionFolders.isSession(r.session());
         ClassroomSession session;
         if (resume) {
+            SessionFolderCheck.forSession(r.session(), true);
             SessionConfig config = SessionConfig.read(r.session());
             if (r.scenario() != null && !r.scenario().scenario().name().equals(config.scenario())) {
                 throw new SessionException("--session " + r.session() + " is a session of " + config.scenario()
@@ -88,7 +90,7 @@ public final class Classroom implements AutoCloseable {
                     r.timerSeconds() == null ? 0 : r.timerSeconds()));
         }
         try {
-            session.run().write(r.session().resolve("run"));
+            session.run().write(r.session().resolve(SessionFolderCheck.RUN));
             return new Classroom(session, ClassroomServer.start(session, r.host(), r.port()), r.host(), resume);
         } catch (IOException | SessionException | RuntimeException e) {
             session.close();
@@ -135,21 +137,29 @@ public final class Classroom implements AutoCloseable {
     /**
      * Replays a session from its folder (its scenario, seed and logged decisions) into {@code out}, and
      * says whether the replay's {@code timeseries.csv} and {@code who-does-what-where.csv} are identical
-     * to the session's own.
+     * to the session's own. The replay is built in a staging folder inside {@code out} and put in place
+     * when complete; {@code out} must be new, empty, or an earlier replay ({@link SessionFolderCheck#forReplay}).
      *
+     * @param out where to write, or null for the session's {@code replay} folder (replaced without asking)
+     * @param replace whether an earlier replay in a given {@code out} may be replaced
      * @return one line per file: identical, or where they first differ
      */
-    public static List<String> replay(Path folder, Path out) throws IOException, SessionException {
+    public static List<String> replay(Path folder, Path out, boolean replace) throws IOException, SessionException {
         if (!SessionFolders.isSession(folder)) {
             throw new SessionException("--session " + folder + ": not a session folder (no " + SessionConfig.NAME
                     + ")");
         }
+        Path target = out != null ? out : folder.resolve(SessionFolderCheck.REPLAY);
         try (ClassroomSession session = SessionFolders.open(folder, false)) {
-            session.run().write(out);
+            List<String> earlier = SessionFolderCheck.forReplay(folder, target, replace || out == null);
+            try (StagedFolder staged = StagedFolder.open(target)) {
+                session.run().write(staged.path());
+                staged.publish(earlier);
+            }
             List<String> lines = new ArrayList<>();
-            lines.add("Replayed " + session.book().months().size() + " months of " + folder + " into " + out);
+            lines.add("Replayed " + session.book().months().size() + " months of " + folder + " into " + target);
             for (String name : List.of(ClassRun.TIMESERIES, ClassRun.THREE_W)) {
-                lines.add(compare(folder.resolve("run").resolve(name), out.resolve(name)));
+                lines.add(compare(folder.resolve(SessionFolderCheck.RUN).resolve(name), target.resolve(name)));
             }
             return lines;
         }

@@ -180,7 +180,8 @@ final class ClassroomServer implements AutoCloseable {
     private void download(Context ctx) throws IOException {
         requireTeacher(ctx);
         String name = ctx.path().substring(ctx.path().indexOf("/files/") + "/files/".length());
-        if (!FILES.contains(name) || !Files.isRegularFile(session.folder().resolve(name))) {
+        if (!FILES.contains(name)
+                || !Files.isRegularFile(session.folder().resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new Refusal(404, "no such file; the session's files are " + FILES);
         }
         Path file = session.folder().resolve(name);

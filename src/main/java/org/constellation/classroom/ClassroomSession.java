@@ -48,7 +48,8 @@ final class ClassroomSession implements AutoCloseable {
         this.log = log;
         this.run = new ClassRun(scenario, config.seed());
         this.seats = Seats.of(config, run.model(), folder.resolve(SessionConfig.NAME));
-        this.baseline = new Baseline(scenario, config.seed(), config.endStep(), folder.resolve("baseline"));
+        this.baseline = new Baseline(scenario, config.seed(), config.endStep(),
+                folder.resolve(SessionFolderCheck.BASELINE));
         this.timerSeconds = config.timerSeconds();
         run.advanceAutomated(config.firstStep());
         book = new MonthBook(run, seats, config.endStep());
@@ -181,7 +182,7 @@ final class ClassroomSession implements AutoCloseable {
         e.put("fallback", book.fallback().stream().map(seats::id).toList());
         log.append(e);
         applyMonth(reason);
-        run.write(folder.resolve("run"));
+        run.write(folder.resolve(SessionFolderCheck.RUN));
         arm();
     }
 

@@ -103,7 +103,8 @@ final class Findings {
         return keys;
     }
 
-    private List<Object> rows(List<List<Integer>> keys, Map<List<Integer>, Pair> pairs, Map<List<Integer>, Pair> other) {
+    private List<Object> rows(List<List<Integer>> keys, Map<List<Integer>, Pair> pairs,
+            Map<List<Integer>, Pair> other) {
         List<Object> out = new ArrayList<>();
         for (List<Integer> key : keys.subList(0, Math.min(LIMIT, keys.size()))) {
             Pair p = pairs.get(key);

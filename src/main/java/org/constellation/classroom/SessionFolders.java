@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.constellation.experiment.Json;
+import org.constellation.experiment.Leftovers;
 import org.constellation.model.spec.ActorSpec;
 import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.ScenarioException;
@@ -38,17 +38,17 @@ final class SessionFolders {
             int timerSeconds) {
     }
 
-    /** True if the folder holds a session. */
+    /** True if the folder holds a session (to resume) rather than nothing yet. */
     static boolean isSession(Path folder) {
-        return Files.isRegularFile(folder.resolve(SessionConfig.NAME));
+        return SessionFolderCheck.isSession(folder);
     }
 
-    /** Creates a session in a folder that does not exist or is empty. */
+    /**
+     * Creates a session in a folder that does not exist or is empty (but for what a killed process left,
+     * which is removed); never in one that holds anything else ({@link SessionFolderCheck}).
+     */
     static ClassroomSession create(Path folder, NewSession s) throws IOException, SessionException {
-        if (Files.exists(folder) && (!Files.isDirectory(folder) || !empty(folder))) {
-            throw new SessionException("--session " + folder + ": exists and is not a session folder (no "
-                    + SessionConfig.NAME + "); give a new or empty folder");
-        }
+        SessionFolderCheck.forNewSession(folder);
         check(s);
         List<SessionConfig.Seat> seats = new ArrayList<>();
         for (String actor : s.seats()) {
@@ -57,13 +57,18 @@ final class SessionFolders {
         SessionConfig config = new SessionConfig(s.loaded().scenario().name(), s.loaded().resolved(), s.seed(),
                 s.firstStep(), s.endStep(), s.timerSeconds(), Tokens.next(), seats, Instant.now().toString());
         Files.createDirectories(folder);
+        Leftovers.remove(folder);
         config.write(folder);
         SessionLog.open(folder).close();
         return ClassroomSession.open(folder, config, s.loaded().scenario(), true);
     }
 
-    /** Opens an existing session folder, for a server (appending to its log) or for a replay (not). */
+    /**
+     * Opens an existing session folder, for a server (appending to its log) or for a replay (not), once
+     * {@link SessionFolderCheck#forSession} finds nothing in it Constellation may not write to.
+     */
     static ClassroomSession open(Path folder, boolean appendable) throws IOException, SessionException {
+        SessionFolderCheck.forSession(folder, appendable);
         SessionConfig config = SessionConfig.read(folder);
         LoadedScenario loaded;
         try {
@@ -119,11 +124,5 @@ final class SessionFolders {
             }
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
-    }
-
-    private static boolean empty(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        }
     }
 }

@@ -67,8 +67,12 @@ final class ClassroomCommand implements Callable<Integer> {
             + "results are identical to the session's; serves nothing.")
     private boolean replay;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where --replay writes (default: <session>/replay).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where --replay writes: a new or empty folder, or an "
+            + "earlier replay with --replace (default: <session>/replay, replaced without asking).")
     private Path out;
+
+    @Option(names = "--replace", description = "With --replay: replace an earlier replay in --out.")
+    private boolean replace;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -121,8 +125,7 @@ final class ClassroomCommand implements Callable<Integer> {
         if (session == null) {
             throw new UserError("--replay needs --session DIR, the session to replay");
         }
-        Path target = out != null ? out : session.resolve("replay");
-        List<String> report = Classroom.replay(session, target);
+        List<String> report = Classroom.replay(session, out, replace);
         report.forEach(stdout::println);
         return Classroom.identical(report) ? 0 : 1;
     }

@@ -123,7 +123,7 @@ class SessionTest {
             s.advance();
             assertThat(s.status()).isEqualTo(ClassroomSession.Status.FINISHED);
         }
-        List<String> report = Classroom.replay(folder, tmp.resolve("replay"));
+        List<String> report = Classroom.replay(folder, tmp.resolve("replay"), false);
         assertThat(report).hasSize(3);
         assertThat(Classroom.identical(report)).as(String.join("\n", report)).isTrue();
         assertThat(Files.readAllBytes(tmp.resolve("replay/timeseries.csv")))

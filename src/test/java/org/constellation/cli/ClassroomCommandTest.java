@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code constellation classroom} refuses what it cannot serve with one line and status 2, and writes nothing. */
+/**
+ * {@code constellation classroom} refuses what it cannot serve with one line and status 2, and writes nothing;
+ * its folders follow the output-folder rules (no writing through links, nothing replaced that is not its own).
+ */
 class ClassroomCommandTest {
 
     @TempDir
@@ -63,5 +66,35 @@ class ClassroomCommandTest {
                 "exists and is not a session folder");
         assertThat(Files.readString(occupied.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(occupied.resolve("session.json")).doesNotExist();
+    }
+
+    @Test
+    void aFolderThatIsNotASessionsOrIsALinkIsRefused() throws Exception {
+        Path run = Files.createDirectories(tmp.resolve("run"));
+        Files.writeString(run.resolve("manifest.json"), "{\"kind\": \"run\"}");
+        refused(run("classroom", "sahel", "--seats", "minusma", "--session", run.toString(), "--port", "0"),
+                "holds a run's results");
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), mine);
+        refused(run("classroom", "sahel", "--seats", "minusma", "--session", link.toString(), "--port", "0"),
+                "is a symbolic link", "never writes through links");
+        assertThat(mine).isEmptyDirectory();
+
+        Path session = tmp.resolve("session");
+        org.constellation.classroom.Classroom.open(new org.constellation.classroom.Classroom.Request(session,
+                Scenarios.load("sahel", java.util.List.of()), null, java.util.List.of("minusma"), null, 1, null,
+                "127.0.0.1", 0)).close();
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("notes.txt"), "mine");
+        refused(run("classroom", "--session", session.toString(), "--replay", "--out", notes.toString()),
+                "is not a replay's folder");
+        assertThat(Files.readString(notes.resolve("notes.txt"))).isEqualTo("mine");
+        Outcome first = run("classroom", "--session", session.toString(), "--replay", "--out",
+                tmp.resolve("again").toString());
+        assertThat(first.status()).as(first.err()).isZero();
+        refused(run("classroom", "--session", session.toString(), "--replay", "--out", tmp.resolve("again").toString()),
+                "holds an earlier replay; add --replace");
+        assertThat(run("classroom", "--session", session.toString(), "--replay", "--replace", "--out",
+                tmp.resolve("again").toString()).status()).isZero();
     }
 }
