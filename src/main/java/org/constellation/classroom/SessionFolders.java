@@ -109,10 +109,14 @@ final class SessionFolders {
         }
     }
 
-    /** "; did you mean 'x'?" for the id sharing the longest prefix with a typo, or nothing. */
+    /**
+     * "; did you mean 'x'?" for the ids sharing the longest prefix (of two characters or more) with a typo,
+     * all of them when several do (an agency split by country: 'undp' -> 'undp-mali', 'undp-niger', ...); nothing
+     * when none does, or more than five (the list of actors follows).
+     */
     private static String suggestion(String seat, List<String> ids) {
-        String best = null;
-        int longest = 1;
+        List<String> best = new ArrayList<>();
+        int longest = 2;
         for (String id : ids) {
             int n = 0;
             while (n < Math.min(id.length(), seat.length()) && id.charAt(n) == seat.charAt(n)) {
@@ -120,9 +124,16 @@ final class SessionFolders {
             }
             if (n > longest) {
                 longest = n;
-                best = id;
+                best.clear();
+            }
+            if (n == longest) {
+                best.add("'" + id + "'");
             }
         }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
+        if (best.isEmpty() || best.size() > 5) {
+            return "";
+        }
+        String last = best.remove(best.size() - 1);
+        return " (did you mean " + (best.isEmpty() ? "" : String.join(", ", best) + " or ") + last + "?)";
     }
 }

@@ -65,7 +65,7 @@ class ClassroomBrowserTest {
     void aTeacherAndTwoPlayersPlayThreeMonths() throws Exception {
         Path session = tmp.resolve("session");
         try (Classroom classroom = Classroom.open(new Classroom.Request(session, SessionTest.sahel(), null,
-                List.of("minusma", "undp"), null, 3, null, "127.0.0.1", 0)); Browser b = Browser.open(1280, 1000)) {
+                List.of("minusma", "undp-mali"), null, 3, null, "127.0.0.1", 0)); Browser b = Browser.open(1280, 1000)) {
             browser = b;
             try {
                 play(classroom.links());
@@ -82,16 +82,16 @@ class ClassroomBrowserTest {
         assertThat(ledger.lines().filter(l -> l.startsWith("1,minusma,"))).containsExactly(
                 "1,minusma,mission,un-peacekeeping,mali,timbuktu,protection-of-civilians,provision-of-security,direct,"
                         + "drivers,20");
-        assertThat(ledger.lines().filter(l -> l.startsWith("2,undp,"))).hasSize(1).allMatch(l -> l.matches(
-                "2,undp,unct-agency,undp,[a-z-]+," + undpDistrict + ",protection-of-civilians,"
-                        + "community-violence-reduction,direct,drivers,4"));
+        assertThat(ledger.lines().filter(l -> l.startsWith("2,undp-mali,"))).hasSize(1).allMatch(l -> l.matches(
+                "2,undp-mali,unct-agency,undp,mali," + undpDistrict + ",protection-of-civilians,"
+                        + "community-violence-reduction,direct,drivers,2"));
         String baseline = Files.readString(session.resolve("baseline/who-does-what-where.csv"));
-        assertThat(ledger.lines().filter(l -> l.startsWith("0,undp,")))
-                .as("UNDP took its staff's proposal in month 1: the automated run's plan")
-                .containsExactlyElementsOf(baseline.lines().filter(l -> l.startsWith("0,undp,")).toList());
+        assertThat(ledger.lines().filter(l -> l.startsWith("0,undp-mali,")))
+                .as("UNDP Mali took its staff's proposal in month 1: the automated run's plan")
+                .containsExactlyElementsOf(baseline.lines().filter(l -> l.startsWith("0,undp-mali,")).toList());
         String log = Files.readString(session.resolve(SessionLog.NAME));
         assertThat(log).contains("\"membership\":{\"donor-forum\":true,\"focal-points\":false}");
-        assertThat(log).contains("\"share\":[{\"to\":\"undp\",\"kind\":\"plans\"}]");
+        assertThat(log).contains("\"share\":[{\"to\":\"undp-mali\",\"kind\":\"plans\"}]");
     }
 
     private void play(List<Classroom.Link> links) throws Exception {
@@ -103,7 +103,7 @@ class ClassroomBrowserTest {
         minusma = open(links.get(1).url());
         undp = open(links.get(2).url());
         awaitText(minusma, "seat-name", "MINUSMA");
-        awaitText(undp, "seat-name", "UNDP");
+        awaitText(undp, "seat-name", "UNDP Mali");
         assertThat(text(minusma, "notice")).contains("has not started");
         on(teacher).findElement(By.id("start")).click();
         awaitText(minusma, "status", "open");
@@ -149,14 +149,14 @@ class ClassroomBrowserTest {
         planRow(minusma, 0, "mopti", "protection-of-civilians/provision-of-security", "15");
         planRow(minusma, 1, "gao", "protection-of-civilians/community-violence-reduction", "5.5");
         assertThat(text(minusma, "left")).isEqualTo("3.60 of 24.10 effort units");
-        on(minusma).findElement(By.cssSelector("input.share-box[data-to='undp'][data-kind='plans']")).click();
+        on(minusma).findElement(By.cssSelector("input.share-box[data-to='undp-mali'][data-kind='plans']")).click();
         on(minusma).findElement(By.cssSelector("input.member-box[data-mechanism='focal-points']")).click();
         submit(minusma, "submitted for month 1");
         awaitText(minusma, "status", "submitted");
         on(teacher);
         browser.await(d -> d.findElement(By.cssSelector("tr[data-seat='minusma'] .state")).getText()
                 .equals("submitted"));
-        assertThat(on(teacher).findElement(By.cssSelector("tr[data-seat='undp'] .state")).getText())
+        assertThat(on(teacher).findElement(By.cssSelector("tr[data-seat='undp-mali'] .state")).getText())
                 .isEqualTo("not yet");
         on(undp).findElement(By.id("fill-proposal")).click();
         submit(undp, "submitted for month 1");
@@ -177,7 +177,7 @@ class ClassroomBrowserTest {
         awaitText(undp, "month", "month 3");
         awaitText(undp, "notice", "You did not submit in month 2: your staff's own plan was carried out");
         on(teacher);
-        browser.await(d -> d.findElement(By.cssSelector("tr[data-seat='undp']")).getText().contains("did not submit"));
+        browser.await(d -> d.findElement(By.cssSelector("tr[data-seat='undp-mali']")).getText().contains("did not submit"));
         browser.await(d -> d.findElements(By.cssSelector("#charts .chart polyline")).size() >= 2);
         browser.screenshot(Screenshots.path("classroom-teacher.png"));
         Screenshots.publish("classroom-teacher.png");
@@ -192,7 +192,7 @@ class ClassroomBrowserTest {
         browser.screenshot(Screenshots.path("classroom-player.png"));
         Screenshots.publish("classroom-player.png");
         submit(minusma, "submitted for month 3");
-        planRow(undp, 0, null, "protection-of-civilians/community-violence-reduction", "4");
+        planRow(undp, 0, null, "protection-of-civilians/community-violence-reduction", "2");
         on(undp).findElement(By.id("submit")).click();
         awaitText(teacher, "status", "finished");
         assertThat(on(undp).findElement(By.id("decide")).isDisplayed()).as("no decisions once it has ended").isFalse();
@@ -206,8 +206,8 @@ class ClassroomBrowserTest {
         browser.await(x -> x.findElements(By.cssSelector("#metrics tbody tr")).size() > 5);
         assertThat(d.findElement(By.cssSelector("#metrics tr[data-metric='redundant_effort']")).getText()).isNotBlank();
         assertThat(d.findElement(By.id("played")).getText()).isEqualTo("3 months played by the class");
-        String undpRow = d.findElement(By.cssSelector("#seats tr[data-seat='undp']")).getText();
-        assertThat(undpRow).startsWith("UNDP 2 1");
+        String undpRow = d.findElement(By.cssSelector("#seats tr[data-seat='undp-mali']")).getText();
+        assertThat(undpRow).startsWith("UNDP Mali 2 1");
         assertThat(d.findElement(By.cssSelector("#seats tr[data-seat='minusma']")).getText())
                 .contains("left focal-points (month 1)").doesNotContain("joined");
         assertThat(d.findElements(By.cssSelector("#charts .chart"))).hasSizeGreaterThanOrEqualTo(2);

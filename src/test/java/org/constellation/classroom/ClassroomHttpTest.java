@@ -31,7 +31,7 @@ class ClassroomHttpTest {
     @BeforeEach
     void open() throws Exception {
         classroom = Classroom.open(new Classroom.Request(tmp.resolve("session"), SessionTest.sahel(), null,
-                List.of("minusma", "undp"), null, 3, null, "127.0.0.1", 0));
+                List.of("minusma", "undp-mali"), null, 3, null, "127.0.0.1", 0));
         List<Classroom.Link> links = classroom.links();
         http = new Http("http://127.0.0.1:" + classroom.port());
         teacher = Http.token(links.get(0).url());
@@ -73,7 +73,7 @@ class ClassroomHttpTest {
         view.at("/picture/districts").forEach(d -> districts.add(d.get("id").asText()));
         assertThat(districts).containsExactly("bamako", "segou", "mopti", "timbuktu", "gao", "kidal", "menaka");
         assertThat(view.get("truth").isNull()).as("true needs are hidden until the teacher reveals them").isTrue();
-        assertThat(http.get("/api/seat/" + undp).json().at("/seat/id").asText()).isEqualTo("undp");
+        assertThat(http.get("/api/seat/" + undp).json().at("/seat/id").asText()).isEqualTo("undp-mali");
 
         assertThat(http.post("/api/teacher/" + teacher + "/reveal", "{}").status()).isEqualTo(200);
         JsonNode truth = http.get("/api/seat/" + minusma).json().get("truth");
@@ -105,14 +105,14 @@ class ClassroomHttpTest {
                 "a number");
         refused(submit, "{\"step\": 0, \"plan\": [], \"hack\": 1}", "hack", "unknown field");
         refused(submit, "{\"step\": 7, \"plan\": []}", "step", "reload the page");
-        refused(submit, "{\"step\": 0, \"plan\": [], \"share\": [{\"to\": \"unhcr\", \"kind\": \"gossip\"}]}",
+        refused(submit, "{\"step\": 0, \"plan\": [], \"share\": [{\"to\": \"unhcr-mali\", \"kind\": \"gossip\"}]}",
                 "share[0].kind", "not a kind of information");
         refused(submit, "{\"step\": 0, \"plan\": [], \"share\": [{\"to\": \"nobody\", \"kind\": \"needs\"}]}",
                 "share[0].to", "not an actor");
         refused(submit, "{\"step\": 0, \"plan\": [], \"membership\": {\"joint-analysis\": true}}",
                 "membership.joint-analysis", "no mechanism 'joint-analysis' is open");
         refused("/api/seat/" + undp + "/submit", "{\"step\": 0, \"plan\": [], \"membership\": {\"donor-forum\": true}}",
-                "membership.donor-forum", "no mechanism 'donor-forum' is open to UNDP");
+                "membership.donor-forum", "no mechanism 'donor-forum' is open to UNDP Mali");
         assertThat(Files.size(log)).as("nothing refused is logged").isEqualTo(before);
         assertThat(http.get("/api/seat/" + minusma).json().get("submitted").isNull()).isTrue();
         Http.Reply timer = http.post("/api/teacher/" + teacher + "/timer", "{\"seconds\": -5}");
@@ -125,7 +125,7 @@ class ClassroomHttpTest {
     @Test
     void aPortInUseIsRefusedWithTheOptionToChange() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Classroom.open(new Classroom.Request(
-                tmp.resolve("second"), SessionTest.sahel(), null, List.of("undp"), null, 2, null, "127.0.0.1",
+                tmp.resolve("second"), SessionTest.sahel(), null, List.of("undp-mali"), null, 2, null, "127.0.0.1",
                 classroom.port()))).isInstanceOf(SessionException.class)
                 .hasMessageContaining("--port " + classroom.port() + ": cannot listen there")
                 .hasMessageContaining("choose another --port");
@@ -168,9 +168,9 @@ class ClassroomHttpTest {
         String ledger = http.get("/api/teacher/" + teacher + "/files/run/who-does-what-where.csv").text();
         assertThat(ledger).contains("1,minusma,mission,un-peacekeeping,mali,mopti,protection-of-civilians,"
                 + "provision-of-security,direct,drivers,10\n");
-        assertThat(ledger.lines().filter(l -> l.startsWith("0,undp,"))).as("undp chose to do nothing in month 1")
+        assertThat(ledger.lines().filter(l -> l.startsWith("0,undp-mali,"))).as("undp-mali chose to do nothing in month 1")
                 .isEmpty();
-        assertThat(ledger.lines().filter(l -> l.startsWith("1,undp,"))).as("the model planned for undp in month 2")
+        assertThat(ledger.lines().filter(l -> l.startsWith("1,undp-mali,"))).as("the model planned for undp-mali in month 2")
                 .isNotEmpty();
         JsonNode debrief = http.get("/api/teacher/" + teacher + "/debrief").json();
         assertThat(debrief.get("played").asInt()).isEqualTo(2);

@@ -56,7 +56,7 @@ class KillAndResumeTest {
     @Test
     void aKilledServerResumesAtTheSameMonthWithNothingLost() throws Exception {
         String session = tmp.resolve("session").toString();
-        Server first = start("classroom", "sahel", "--seats", "minusma,undp", "--port", "0", "--session", session,
+        Server first = start("classroom", "sahel", "--seats", "minusma,undp-mali", "--port", "0", "--session", session,
                 "--months", "4");
         Http http = first.http();
         String teacher = Http.token(first.links().get(0));

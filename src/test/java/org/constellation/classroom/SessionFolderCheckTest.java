@@ -21,7 +21,7 @@ class SessionFolderCheckTest {
     Path tmp;
 
     private ClassroomSession session(Path folder, int months) throws Exception {
-        return SessionTest.session(folder, List.of("minusma", "undp"), months);
+        return SessionTest.session(folder, List.of("minusma", "undp-mali"), months);
     }
 
     @Test

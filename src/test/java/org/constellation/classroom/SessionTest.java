@@ -58,7 +58,7 @@ class SessionTest {
 
     @Test
     void seatsThatAcceptTheirStaffsProposalsGiveTheAutomatedRun() throws Exception {
-        try (ClassroomSession s = session(tmp.resolve("s"), List.of("minusma", "undp", "france"), 6)) {
+        try (ClassroomSession s = session(tmp.resolve("s"), List.of("minusma", "undp-mali", "france"), 6)) {
             s.start();
             for (int month = 0; month < 6; month++) {
                 for (int actor : s.seats().indices()) {
@@ -91,11 +91,11 @@ class SessionTest {
     @Test
     void theClassesChoicesAreInTheLedgerAndASessionResumesAndReplaysExactly() throws Exception {
         Path folder = tmp.resolve("s");
-        try (ClassroomSession s = session(folder, List.of("minusma", "undp", "france"), 5)) {
+        try (ClassroomSession s = session(folder, List.of("minusma", "undp-mali", "france"), 5)) {
             s.start();
             int minusma = actor(s, "minusma");
             assertThat(s.submit(minusma, body(MINUSMA_PLAN.formatted(0))).status()).isEqualTo(200);
-            assertThat(s.submit(actor(s, "undp"), proposal(s, actor(s, "undp"))).status()).isEqualTo(200);
+            assertThat(s.submit(actor(s, "undp-mali"), proposal(s, actor(s, "undp-mali"))).status()).isEqualTo(200);
             s.advance();
             assertThat(s.book().months().get(0).fallback()).containsExactly(actor(s, "france"));
             for (int actor : s.seats().indices()) {
@@ -132,7 +132,7 @@ class SessionTest {
 
     @Test
     void theTimerResolvesTheMonthAndUnsubmittedSeatsKeepTheModelsPlan() throws Exception {
-        try (ClassroomSession s = session(tmp.resolve("s"), List.of("minusma", "undp"), 3)) {
+        try (ClassroomSession s = session(tmp.resolve("s"), List.of("minusma", "undp-mali"), 3)) {
             s.start();
             s.submit(actor(s, "minusma"), body(MINUSMA_PLAN.formatted(0)));
             s.timer(1);
@@ -142,7 +142,7 @@ class SessionTest {
             }
             MonthRecord month = s.read(x -> x.book().months().get(0));
             assertThat(month.reason()).isEqualTo("timer");
-            assertThat(month.fallback()).containsExactly(actor(s, "undp"));
+            assertThat(month.fallback()).containsExactly(actor(s, "undp-mali"));
             assertThat(month.submitted()).containsOnlyKeys(actor(s, "minusma"));
         }
     }
@@ -150,7 +150,7 @@ class SessionTest {
     @Test
     void aLogLineCutShortIsDroppedAndABadLineIsNamed() throws Exception {
         Path folder = tmp.resolve("s");
-        try (ClassroomSession s = session(folder, List.of("minusma", "undp"), 3)) {
+        try (ClassroomSession s = session(folder, List.of("minusma", "undp-mali"), 3)) {
             s.start();
             s.submit(actor(s, "minusma"), body(MINUSMA_PLAN.formatted(0)));
         }
@@ -169,9 +169,10 @@ class SessionTest {
 
     @Test
     void unknownSeatsAreRefusedWithTheActorsToChooseFrom() {
-        assertThatThrownBy(() -> session(tmp.resolve("s"), List.of("minusma", "undp-mali"), 3))
+        assertThatThrownBy(() -> session(tmp.resolve("s"), List.of("minusma", "undp"), 3))
                 .isInstanceOf(SessionException.class)
-                .hasMessageContaining("'undp-mali' is not an actor of sahel (did you mean 'undp'?)")
+                .hasMessageContaining("'undp' is not an actor of sahel (did you mean 'undp-mali', 'undp-niger' or "
+                        + "'undp-burkina-faso'?)")
                 .hasMessageContaining("minusma, eutm-mali");
         assertThat(tmp.resolve("s")).doesNotExist();
     }

@@ -37,8 +37,8 @@ class ClassroomCommandTest {
     @Test
     void anActorTheScenarioDoesNotHaveIsRefusedWithTheNearestOne() {
         Path session = tmp.resolve("session");
-        refused(run("classroom", "sahel", "--seats", "minusma,undp-mali", "--session", session.toString(), "--port",
-                "0"), "--seats: 'undp-mali' is not an actor of sahel (did you mean 'undp'?)", "minusma, eutm-mali");
+        refused(run("classroom", "sahel", "--seats", "minusma,undp-mopti", "--session", session.toString(), "--port",
+                "0"), "--seats: 'undp-mopti' is not an actor of sahel (did you mean 'undp-mali'?)", "minusma, eutm-mali");
         assertThat(session).doesNotExist();
         refused(run("classroom", "sahel", "--session", session.toString(), "--port", "0"),
                 "--seats: name at least one");

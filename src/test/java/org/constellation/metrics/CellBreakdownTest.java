@@ -35,7 +35,7 @@ class CellBreakdownTest {
 
         @Override
         public Plan plan(Actor actor, Constellation model, double budget) {
-            if (!actor.id().equals("minusma") && !actor.id().equals("undp")) {
+            if (!actor.id().equals("minusma") && !actor.id().equals("undp-mali")) {
                 return null;
             }
             int activity = model.catalogue().find("protection-of-civilians/provision-of-security").index();

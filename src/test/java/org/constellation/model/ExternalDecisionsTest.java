@@ -139,9 +139,9 @@ class ExternalDecisionsTest {
         assertThat(a.accounts().coordination(a.actor("minusma").index())).isPositive();
         assertThat(b.accounts().coordination(b.actor("minusma").index())).isZero();
         Constellation c = sahel();
-        c.decideWith(new Deciding("undp", null, null, true));
+        c.decideWith(new Deciding("undp-mali", null, null, true));
         c.schedule.step(c);
-        assertThat(c.accounts().coordination(c.actor("undp").index()))
+        assertThat(c.accounts().coordination(c.actor("undp-mali").index()))
                 .as("donor-forum is not open to an agency: it cannot join").isZero();
         int niger = a.actor("eu-delegation-niger").index();
         assertThat(a.accounts().coordination(niger)).as("a donor the scenario leaves out of the forum").isZero();
