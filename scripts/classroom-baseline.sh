@@ -10,7 +10,8 @@
 # --seed). Each line holds: the watched and other metrics' means over the months played; the debrief's
 # counts of pairs (a seat with redundant or complementary effort beside another actor on a need cell) and
 # gaps; and, per seat, its effort, the shares of it that were redundant and complementary, the coverage of
-# its cells in need and the share of those cell-months left with nothing done.
+# its cells in need and the share of those cell-months left with nothing done. With DEBRIEF_DIR set, the
+# whole debrief of each seed (its lists of pairs and gaps too) is also saved there as debrief-<seed>.json.
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seeds="$1"
@@ -35,7 +36,11 @@ for seed in $seeds; do
   while [ "$(curl -sf "$api" | jq -r '.session.status')" != "finished" ]; do
     curl -sf -X POST -d '{}' "$api/advance" >/dev/null
   done
-  curl -sf "$api/debrief" | jq -c --arg seed "$seed" '{
+  curl -sf "$api/debrief" >"$work/debrief-$seed.json"
+  if [ -n "${DEBRIEF_DIR:-}" ]; then
+    cp "$work/debrief-$seed.json" "$DEBRIEF_DIR/debrief-$seed.json"
+  fi
+  jq -c --arg seed "$seed" '{
       seed: ($seed | tonumber), months: .played,
       metrics: ([.metrics[] | {key: .name, value: .baseline_mean}] | from_entries),
       pairs: {redundant: .pairs.duplicated_count, complementary: .pairs.beside_count},
@@ -45,7 +50,8 @@ for seed in $seeds; do
         complementary_share: (if .baseline.effort > 0 then .baseline.complementary / .baseline.effort else null end),
         coverage: .baseline.coverage,
         left_share: (if .baseline.cell_months > 0 then .baseline.cells_left / .baseline.cell_months else null end),
-        cell_months: .baseline.cell_months, coordination: .baseline.coordination}}] | from_entries)}'
+        cell_months: .baseline.cell_months, coordination: .baseline.coordination}}] | from_entries)}' \
+    "$work/debrief-$seed.json"
   kill "$server"
   wait "$server" 2>/dev/null || true
 done
