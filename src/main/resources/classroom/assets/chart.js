@@ -32,7 +32,7 @@ const Chart = (() => {
     const all = series.flatMap((s) => s.values).filter((v) => Number.isFinite(v));
     const count = Math.max(1, ...series.map((s) => s.values.length));
     let lo = Number.isFinite(metric.lower) ? Math.min(metric.lower, ...all) : Math.min(0, ...all);
-    let hi = Number.isFinite(metric.upper) ? Math.max(metric.upper, ...all) : Math.max(...all, lo + 1e-9);
+    let hi = Number.isFinite(metric.upper) ? Math.max(metric.upper, ...all) : Math.max(...all, lo);
     if (hi - lo < 1e-9) hi = lo + 1;
     const x = (i) => L + (count <= 1 ? 0 : (i * (W - L - R)) / (count - 1));
     const y = (v) => T + (H - T - B) * (1 - (v - lo) / (hi - lo));
