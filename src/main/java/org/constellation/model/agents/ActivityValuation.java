@@ -23,7 +23,8 @@ import org.constellation.model.world.NeedField;
  *   value = weight x base x horizon discount
  *   weight   = the actor's priority on the challenge x mechanism guidance on the cell and activity
  *   base     = believed need x efficacy           (consequences)
- *            = believed need x efficacy x driver value (drivers: they keep feeding the need)
+ *            = believed need x efficacy x driver worth (drivers: they keep feeding the need while the
+ *                lowering lasts, {@link #driverWorth})
  *              + threat weight x efficacy x (believed group strength + anticipation x the largest
  *                believed strength next door), for enforcement, and for intelligence if the actor's
  *                mandate allows enforcement (intelligence is worth the pressure it guides; the
@@ -137,7 +138,7 @@ public final class ActivityValuation implements Serializable {
             return weight * actor.harmRate(d.index(), c, m) * Math.min(horizon, 24);
         }
         double need = actor.beliefs().need(cell);
-        double base = need * efficacy(type) * (type.onDrivers() ? driverWorth(actor, d, c, m, horizon) : 1);
+        double base = need * efficacy(type) * (type.onDrivers() ? driverWorth(actor, d, c, m) : 1);
         if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE) && enforces(actor, m)) {
             base += threatWeight * threat * efficacy(type);
         }
@@ -184,7 +185,7 @@ public final class ActivityValuation implements Serializable {
      * steps the lowering lasts, discounted over the actor's horizon as {@link LastingGain} discounts what
      * indirect work leaves, x {@code planning.driver_value}.
      */
-    private double driverWorth(Actor actor, District d, Challenge c, Constellation m, int horizon) {
+    private double driverWorth(Actor actor, District d, Challenge c, Constellation m) {
         HostGovernment host = m.host(d.country());
         Institution resolving = Institution.resolving(c);
         double power = d.statePresence() * host.functioning(resolving, m) * host.willingness()
