@@ -5,10 +5,10 @@ import java.util.List;
 import org.constellation.model.ActorType;
 import org.constellation.model.InfoKind;
 import org.constellation.model.InformationSharingRule;
+import org.constellation.model.Relations;
 import org.constellation.model.SharingContext;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.params.ParameterDescriptor;
-import org.constellation.model.world.District;
 
 /**
  * Sharing by a willingness table (<i>Fit for Purpose</i> ch. 4). Every {@code interval} steps, for
@@ -35,6 +35,8 @@ public final class TableSharingRule implements InformationSharingRule {
     static final ParameterDescriptor CROSS_BORDER = new ParameterDescriptor("cross_border", 0, 0, 1, true, "0 or 1",
             "1: actors share with partners in other countries too; 0: only with those present in a common country",
             "Fit for Purpose ch. 4: missions are organised nationally; cross-border sharing on upcoming risks is rare");
+
+    private static final InfoKind[] KINDS = InfoKind.values();
 
     private final String name;
     private final SharingTable table;
@@ -76,28 +78,41 @@ public final class TableSharingRule implements InformationSharingRule {
         }
         boolean crossBorder = config.getInt(CROSS_BORDER) == 1;
         double sensitivity = config.get(TRUST_SENSITIVITY);
+        int[] delays = new int[KINDS.length];
+        for (InfoKind kind : KINDS) {
+            delays[kind.ordinal()] = delay(kind);
+        }
+        Relations relations = ctx.relations();
         List<Actor> actors = ctx.actors();
         for (Actor from : actors) {
             if (!from.isActive()) {
                 continue;
             }
             for (Actor to : actors) {
-                if (to == from || !to.isActive() || !(crossBorder || inContact(from, to))) {
+                if (to == from || !to.isActive() || !(crossBorder || from.sharesCountryWith(to))) {
                     continue;
                 }
-                double trust = Math.min(1, Math.pow(2 * ctx.relations().trust(from.index(), to.index()), sensitivity));
+                double trust = Math.min(1, power(2 * relations.trust(from.index(), to.index()), sensitivity));
                 boolean sameOrganisation = from.organisation().equals(to.organisation());
-                double doubt = table.doubt(to.type(), from.type()) * 2 * (1 - ctx.relations().trust(to.index(),
+                double doubt = table.doubt(to.type(), from.type()) * 2 * (1 - relations.trust(to.index(),
                         from.index()));
-                for (InfoKind kind : InfoKind.values()) {
+                for (InfoKind kind : KINDS) {
                     double w = sameOrganisation ? table.sameOrganisation(kind)
                             : table.willingness(from.type(), to.type(), kind);
                     if (w > 0 && random.nextDouble() < w * trust) {
-                        ctx.send(from, to, kind, delay(kind), doubt);
+                        ctx.send(from, to, kind, delays[kind.ordinal()], doubt);
                     }
                 }
             }
         }
+    }
+
+    /** {@code Math.pow(x, s)}, without its cost for the usual exponents 1 and 0, where it is x and 1 exactly. */
+    private static double power(double x, double s) {
+        if (s == 1) {
+            return x;
+        }
+        return s == 0 ? 1 : Math.pow(x, s);
     }
 
     private int delay(InfoKind kind) {
@@ -106,17 +121,6 @@ public final class TableSharingRule implements InformationSharingRule {
             case PLANS -> config.getInt(DELAY_PLANS);
             case INTEL -> config.getInt(DELAY_INTEL);
         };
-    }
-
-    private static boolean inContact(Actor a, Actor b) {
-        for (District d : a.presence()) {
-            for (District e : b.presence()) {
-                if (d.country() == e.country()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The table with a scenario's overrides applied. */

@@ -14,7 +14,6 @@ import org.constellation.model.agents.Population;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.world.Country;
-import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 import org.constellation.model.world.Region;
 import sim.engine.Schedule;
@@ -273,12 +272,7 @@ public class Constellation extends SimState {
     }
 
     private static boolean presentIn(Actor a, Country country) {
-        for (District d : a.presence()) {
-            if (d.country() == country) {
-                return true;
-            }
-        }
-        return false;
+        return a.isPresentIn(country);
     }
 
     /**

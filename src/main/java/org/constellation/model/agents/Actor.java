@@ -20,6 +20,7 @@ import org.constellation.model.plan.PlannedActivity;
 import org.constellation.model.spec.DeploymentSpec;
 import org.constellation.model.spec.Funding;
 import org.constellation.model.spec.SensingSpec;
+import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 import sim.engine.SimState;
@@ -48,6 +49,7 @@ public abstract class Actor implements Steppable {
     private final List<District> presence = new ArrayList<>();
     private final List<District> presenceView = Collections.unmodifiableList(presence);
     private boolean[] present = new boolean[0];
+    private int[] districtsByCountry = new int[0];
     private final double nominalCapacity;
     private final Mandate mandate;
     private final boolean executive;
@@ -94,6 +96,7 @@ public abstract class Actor implements Steppable {
         guidance = new Guidance(m.needs().cells(), m.catalogue().size());
         presence.clear();
         present = new boolean[m.region().size()];
+        districtsByCountry = new int[m.region().countries().size()];
         initialPresence.forEach(this::addPresence);
         plan = Plan.empty(index, 0);
         int rotation = deployment.rotation();
@@ -310,6 +313,7 @@ public abstract class Actor implements Steppable {
     public void addPresence(District d) {
         if (!present[d.index()]) {
             present[d.index()] = true;
+            districtsByCountry[d.country().index()]++;
             presence.add(d);
             presence.sort(Comparator.comparingInt(District::index));
         }
@@ -319,6 +323,7 @@ public abstract class Actor implements Steppable {
     public void removePresence(District d) {
         if (present[d.index()]) {
             present[d.index()] = false;
+            districtsByCountry[d.country().index()]--;
             presence.remove(d);
         }
     }
@@ -379,6 +384,22 @@ public abstract class Actor implements Steppable {
     /** True if present in a district. */
     public boolean isPresentIn(District d) {
         return d.index() < present.length && present[d.index()];
+    }
+
+    /** True if present in some district of a country. */
+    public boolean isPresentIn(Country c) {
+        return c.index() < districtsByCountry.length && districtsByCountry[c.index()] > 0;
+    }
+
+    /** True if the two actors are present in a common country. */
+    public boolean sharesCountryWith(Actor other) {
+        int n = Math.min(districtsByCountry.length, other.districtsByCountry.length);
+        for (int c = 0; c < n; c++) {
+            if (districtsByCountry[c] > 0 && other.districtsByCountry[c] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nominal effort units per step. */

@@ -20,6 +20,7 @@ public final class Beliefs implements Serializable {
     private final double priorMean;
     private final double priorVariance;
     private final double processNoise;
+    private long revision;
 
     public Beliefs(int cells, int districts, double priorMean, double priorVariance, double processNoise) {
         this.estimate = new double[cells];
@@ -75,6 +76,7 @@ public final class Beliefs implements Serializable {
         variance[cell] = (1 - gain) * prior;
         varianceAt[cell] = step;
         updated[cell] = step;
+        revision++;
     }
 
     /** Estimated group strength in a district. */
@@ -99,6 +101,7 @@ public final class Beliefs implements Serializable {
         threat[district] = Math.max(0, threat[district] + gain * (value - threat[district]));
         threatVariance[district] = (1 - gain) * prior;
         threatUpdated[district] = step;
+        revision++;
     }
 
     /**
@@ -117,6 +120,12 @@ public final class Beliefs implements Serializable {
         for (int d = 0; d < threat.length; d++) {
             threat[d] *= 1 - share;
         }
+        revision++;
+    }
+
+    /** A count of the changes so far: while it stays the same, so does every belief (at a given step). */
+    public long revision() {
+        return revision;
     }
 
     /** Number of cells. */

@@ -1,38 +1,115 @@
 package org.constellation.model.plan;
 
 import java.io.Serializable;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * What one actor knows of other actors' activities: per other actor, the effort it was last known
  * to put on each district and activity type, and when that was learned. Knowledge comes from
  * observation in the field, shared plans and joint planning; it expires after a memory span.
+ *
+ * <p>Sources are kept by actor index and each source's entries in key order, in flat arrays: an
+ * actor learns whole plans of many others every step, so this is on the model's hot path.
  */
 public final class KnownActivities implements Serializable {
 
     private final int activityTypes;
-    private final Map<Integer, Source> bySource = new TreeMap<>();
+    private Source[] bySource = new Source[0];
 
-    /** What is known of one source: effort and step by key, and a lower bound of the oldest step. */
+    /**
+     * What is known of one source: effort and step by key (district * types + activity), sorted by
+     * key, and a lower bound of the oldest step. Learned from a whole plan, the keys and effort are
+     * the plan's own arrays, shared with every other actor that learned it, and copied before any
+     * change.
+     */
     private static final class Source implements Serializable {
-        private final Map<Integer, double[]> entries = new TreeMap<>();
+        private int[] keys;
+        private double[] effort;
+        private int[] learnedAt;
+        private int size;
         private double oldest;
+        private boolean shared;
 
-        Source(double oldest) {
+        Source(double oldest, int capacity) {
             this.oldest = oldest;
+            keys = new int[Math.max(1, capacity)];
+            effort = new double[keys.length];
+            learnedAt = new int[keys.length];
         }
 
-        /** Drops entries older than the memory span, scanning only when the oldest may be too old. */
+        /** Everything a plan says, learned at a step. */
+        Source(Plan.ByKey plan, int step) {
+            this.oldest = step;
+            keys = plan.keys();
+            effort = plan.effort();
+            size = keys.length;
+            learnedAt = new int[size];
+            Arrays.fill(learnedAt, step);
+            shared = true;
+        }
+
+        private void own() {
+            if (shared) {
+                keys = Arrays.copyOf(keys, Math.max(1, keys.length));
+                effort = Arrays.copyOf(effort, keys.length);
+                learnedAt = Arrays.copyOf(learnedAt, keys.length);
+                shared = false;
+            }
+        }
+
+        /** Sets the entry of a key, adding it in key order if new, unless a newer one is known. */
+        void put(int key, double value, int step) {
+            own();
+            int at = Arrays.binarySearch(keys, 0, size, key);
+            if (at >= 0) {
+                if (learnedAt[at] <= step) {
+                    effort[at] = value;
+                    learnedAt[at] = step;
+                    oldest = Math.min(oldest, step);
+                }
+                return;
+            }
+            int insert = -at - 1;
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                effort = Arrays.copyOf(effort, size * 2);
+                learnedAt = Arrays.copyOf(learnedAt, size * 2);
+            }
+            System.arraycopy(keys, insert, keys, insert + 1, size - insert);
+            System.arraycopy(effort, insert, effort, insert + 1, size - insert);
+            System.arraycopy(learnedAt, insert, learnedAt, insert + 1, size - insert);
+            keys[insert] = key;
+            effort[insert] = value;
+            learnedAt[insert] = step;
+            size++;
+            oldest = Math.min(oldest, step);
+        }
+
+        /**
+         * Drops entries older than the memory span, scanning only when the oldest may be too old; a
+         * plan's entries, all learned at one step, go together.
+         */
         void expire(int step, int memory) {
             if (step - oldest <= memory) {
                 return;
             }
-            entries.values().removeIf(v -> step - v[1] > memory);
-            oldest = Double.MAX_VALUE;
-            for (double[] v : entries.values()) {
-                oldest = Math.min(oldest, v[1]);
+            if (shared) {
+                size = 0;
+                oldest = Double.MAX_VALUE;
+                return;
             }
+            int kept = 0;
+            oldest = Double.MAX_VALUE;
+            for (int i = 0; i < size; i++) {
+                if (step - learnedAt[i] <= memory) {
+                    keys[kept] = keys[i];
+                    effort[kept] = effort[i];
+                    learnedAt[kept] = learnedAt[i];
+                    oldest = Math.min(oldest, learnedAt[i]);
+                    kept++;
+                }
+            }
+            size = kept;
         }
     }
 
@@ -42,24 +119,24 @@ public final class KnownActivities implements Serializable {
 
     /** Records that {@code source} puts {@code effort} on a district and activity, learned at a step. */
     public void learn(int source, int district, int activity, double effort, int step) {
-        Source known = bySource.computeIfAbsent(source, k -> new Source(step));
-        int key = district * activityTypes + activity;
-        double[] entry = known.entries.get(key);
-        if (entry == null || entry[1] <= step) {
-            known.entries.put(key, new double[] {effort, step});
-            known.oldest = Math.min(known.oldest, step);
+        Source known = source < bySource.length ? bySource[source] : null;
+        if (known == null) {
+            known = new Source(step, 4);
+            place(source, known);
         }
+        known.put(district * activityTypes + activity, effort, step);
     }
 
     /** Replaces everything known of a source by a whole plan learned at a step. */
     public void learnPlan(Plan plan, int step) {
-        Source known = new Source(step);
-        for (PlannedActivity a : plan.entries()) {
-            int key = a.district() * activityTypes + a.activity();
-            double[] prev = known.entries.get(key);
-            known.entries.put(key, new double[] {(prev == null ? 0 : prev[0]) + a.effort(), step});
+        place(plan.actor(), new Source(plan.byKey(activityTypes), step));
+    }
+
+    private void place(int source, Source known) {
+        if (source >= bySource.length) {
+            bySource = Arrays.copyOf(bySource, Math.max(source + 1, bySource.length * 2));
         }
-        bySource.put(plan.actor(), known);
+        bySource[source] = known;
     }
 
     /** Receives known effort by key (district * types + activity). */
@@ -71,17 +148,19 @@ public final class KnownActivities implements Serializable {
 
     /**
      * Passes to {@code sink} the effort others are believed to put on each district and activity,
-     * counting only knowledge no older than {@code memory} steps and ignoring {@code self}.
+     * counting only knowledge no older than {@code memory} steps and ignoring {@code self}; by
+     * source in index order, then by key.
      */
     public void accumulate(EffortSink sink, int self, int step, int memory) {
-        for (Map.Entry<Integer, Source> source : bySource.entrySet()) {
-            if (source.getKey() == self) {
+        for (int s = 0; s < bySource.length; s++) {
+            Source known = bySource[s];
+            if (known == null || s == self) {
                 continue;
             }
-            for (Map.Entry<Integer, double[]> e : source.getValue().entries.entrySet()) {
-                double[] v = e.getValue();
-                if (step - v[1] <= memory) {
-                    sink.add(e.getKey(), v[0]);
+            boolean allFresh = step - known.oldest <= memory;
+            for (int i = 0; i < known.size; i++) {
+                if (allFresh || step - known.learnedAt[i] <= memory) {
+                    sink.add(known.keys[i], known.effort[i]);
                 }
             }
         }
@@ -89,24 +168,37 @@ public final class KnownActivities implements Serializable {
 
     /** Forgets everything learned of one source (it closed, or staff rotated). */
     public void forget(int source) {
-        bySource.remove(source);
+        if (source < bySource.length) {
+            bySource[source] = null;
+        }
     }
 
     /** Forgets everything. */
     public void clear() {
-        bySource.clear();
+        Arrays.fill(bySource, null);
     }
 
     /** Drops knowledge older than the memory span. */
     public void expire(int step, int memory) {
-        for (Source known : bySource.values()) {
-            known.expire(step, memory);
+        for (int s = 0; s < bySource.length; s++) {
+            Source known = bySource[s];
+            if (known != null) {
+                known.expire(step, memory);
+                if (known.size == 0) {
+                    bySource[s] = null;
+                }
+            }
         }
-        bySource.values().removeIf(s -> s.entries.isEmpty());
     }
 
     /** Number of sources with some knowledge. */
     public int sources() {
-        return bySource.size();
+        int n = 0;
+        for (Source known : bySource) {
+            if (known != null) {
+                n++;
+            }
+        }
+        return n;
     }
 }

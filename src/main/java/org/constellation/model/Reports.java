@@ -1,0 +1,109 @@
+package org.constellation.model;
+
+import java.util.List;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.belief.Beliefs;
+import org.constellation.model.world.District;
+import org.constellation.model.world.NeedField;
+
+/**
+ * Builds the snapshot of an actor's beliefs that a needs or threat message carries. A sender that
+ * reaches many receivers in one step sends them the same snapshot: the last one built for it is
+ * reused while its beliefs, its presence and the step are unchanged (a snapshot is never modified
+ * after it is built), so the cost is one snapshot per sender and change, not one per message.
+ */
+final class Reports {
+
+    /** A snapshot and what it was taken from. */
+    private record Snapshot(Beliefs beliefs, long revision, int step, Message.Payload payload) {
+        boolean takenFrom(Beliefs b, int t) {
+            return beliefs == b && revision == b.revision() && step == t;
+        }
+    }
+
+    private Snapshot[] needs = new Snapshot[0];
+    private Snapshot[] threats = new Snapshot[0];
+
+    /** The sender's believed needs in the cells of the districts where it is present. */
+    Message.NeedsReport needs(Actor from, int step) {
+        needs = sized(needs, from.index());
+        Snapshot s = needs[from.index()];
+        if (s != null && s.takenFrom(from.beliefs(), step)
+                && coversPresence(((Message.NeedsReport) s.payload()).cells(), from.presence())) {
+            return (Message.NeedsReport) s.payload();
+        }
+        Message.NeedsReport report = buildNeeds(from, step);
+        needs[from.index()] = new Snapshot(from.beliefs(), from.beliefs().revision(), step, report);
+        return report;
+    }
+
+    /** The sender's believed group strength in every district it has information on. */
+    Message.ThreatReport threats(Actor from, int step, int districts) {
+        threats = sized(threats, from.index());
+        Snapshot s = threats[from.index()];
+        if (s != null && s.takenFrom(from.beliefs(), step)) {
+            return (Message.ThreatReport) s.payload();
+        }
+        Message.ThreatReport report = buildThreats(from.beliefs(), step, districts);
+        threats[from.index()] = new Snapshot(from.beliefs(), from.beliefs().revision(), step, report);
+        return report;
+    }
+
+    private static Snapshot[] sized(Snapshot[] cache, int index) {
+        return index < cache.length ? cache : java.util.Arrays.copyOf(cache, Math.max(index + 1, cache.length * 2));
+    }
+
+    private static boolean coversPresence(int[] cells, List<District> presence) {
+        if (cells.length != presence.size() * Challenge.COUNT) {
+            return false;
+        }
+        for (int k = 0; k < presence.size(); k++) {
+            if (cells[k * Challenge.COUNT] != NeedField.cell(presence.get(k).index(), Challenge.all().get(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Message.NeedsReport buildNeeds(Actor from, int step) {
+        List<District> presence = from.presence();
+        int n = presence.size() * Challenge.COUNT;
+        int[] cells = new int[n];
+        double[] estimates = new double[n];
+        double[] variances = new double[n];
+        Beliefs b = from.beliefs();
+        int k = 0;
+        for (District d : presence) {
+            for (Challenge c : Challenge.all()) {
+                int cell = NeedField.cell(d.index(), c);
+                cells[k] = cell;
+                estimates[k] = b.need(cell);
+                variances[k] = b.variance(cell, step);
+                k++;
+            }
+        }
+        return new Message.NeedsReport(cells, estimates, variances);
+    }
+
+    private static Message.ThreatReport buildThreats(Beliefs b, int step, int districts) {
+        int count = 0;
+        for (int d = 0; d < districts; d++) {
+            if (b.knowsThreat(d)) {
+                count++;
+            }
+        }
+        int[] known = new int[count];
+        double[] strengths = new double[count];
+        double[] variances = new double[count];
+        int k = 0;
+        for (int d = 0; d < districts; d++) {
+            if (b.knowsThreat(d)) {
+                known[k] = d;
+                strengths[k] = b.threat(d);
+                variances[k] = b.threatVariance(d, step);
+                k++;
+            }
+        }
+        return new Message.ThreatReport(known, strengths, variances);
+    }
+}
