@@ -15,6 +15,8 @@ public final class KnownActivities implements Serializable {
 
     private final int activityTypes;
     private Source[] bySource = new Source[0];
+    /** A lower bound of every source's oldest step: while it is within the memory span, nothing expires. */
+    private double oldestAny = Double.MAX_VALUE;
 
     /**
      * What is known of one source: effort and step by key (district * types + activity), sorted by
@@ -125,6 +127,7 @@ public final class KnownActivities implements Serializable {
             place(source, known);
         }
         known.put(district * activityTypes + activity, effort, step);
+        oldestAny = Math.min(oldestAny, known.oldest);
     }
 
     /** Replaces everything known of a source by a whole plan learned at a step. */
@@ -137,6 +140,7 @@ public final class KnownActivities implements Serializable {
             bySource = Arrays.copyOf(bySource, Math.max(source + 1, bySource.length * 2));
         }
         bySource[source] = known;
+        oldestAny = Math.min(oldestAny, known.oldest);
     }
 
     /** Receives known effort by key (district * types + activity). */
@@ -180,12 +184,18 @@ public final class KnownActivities implements Serializable {
 
     /** Drops knowledge older than the memory span. */
     public void expire(int step, int memory) {
+        if (step - oldestAny <= memory) {
+            return;
+        }
+        oldestAny = Double.MAX_VALUE;
         for (int s = 0; s < bySource.length; s++) {
             Source known = bySource[s];
             if (known != null) {
                 known.expire(step, memory);
                 if (known.size == 0) {
                     bySource[s] = null;
+                } else {
+                    oldestAny = Math.min(oldestAny, known.oldest);
                 }
             }
         }
