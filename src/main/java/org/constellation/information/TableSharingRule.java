@@ -1,6 +1,7 @@
 package org.constellation.information;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
 import java.util.List;
 import org.constellation.model.ActorType;
 import org.constellation.model.InfoKind;
@@ -9,6 +10,7 @@ import org.constellation.model.Relations;
 import org.constellation.model.SharingContext;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.params.ParameterDescriptor;
+import org.constellation.model.world.Country;
 
 /**
  * Sharing by a willingness table (<i>Fit for Purpose</i> ch. 4). Every {@code interval} steps, for
@@ -84,11 +86,12 @@ public final class TableSharingRule implements InformationSharingRule {
         }
         Relations relations = ctx.relations();
         List<Actor> actors = ctx.actors();
+        List<List<Actor>> byCountry = crossBorder ? List.of() : activeByCountry(ctx);
         for (Actor from : actors) {
             if (!from.isActive()) {
                 continue;
             }
-            for (Actor to : actors) {
+            for (Actor to : crossBorder ? actors : candidates(from, ctx.region().countries(), byCountry, actors)) {
                 if (to == from || !to.isActive() || !(crossBorder || from.sharesCountryWith(to))) {
                     continue;
                 }
@@ -105,6 +108,40 @@ public final class TableSharingRule implements InformationSharingRule {
                 }
             }
         }
+    }
+
+    /** Per country, the active actors present in it, in index order. */
+    private static List<List<Actor>> activeByCountry(SharingContext ctx) {
+        List<Country> countries = ctx.region().countries();
+        List<List<Actor>> out = new ArrayList<>(countries.size());
+        for (Country c : countries) {
+            List<Actor> present = new ArrayList<>();
+            for (Actor a : ctx.actors()) {
+                if (a.isActive() && a.isPresentIn(c)) {
+                    present.add(a);
+                }
+            }
+            out.add(present);
+        }
+        return out;
+    }
+
+    /**
+     * The actors {@code from} may be in contact with, in index order: those present in its country
+     * if it works in one country only (exactly the actors that share a country with it), else all.
+     */
+    private static List<Actor> candidates(Actor from, List<Country> countries, List<List<Actor>> byCountry,
+            List<Actor> all) {
+        List<Actor> only = null;
+        for (int c = 0; c < countries.size(); c++) {
+            if (from.isPresentIn(countries.get(c))) {
+                if (only != null) {
+                    return all;
+                }
+                only = byCountry.get(c);
+            }
+        }
+        return only == null ? all : only;
     }
 
     /** {@code Math.pow(x, s)}, without its cost for the usual exponents 1 and 0, where it is x and 1 exactly. */

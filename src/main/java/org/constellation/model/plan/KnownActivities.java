@@ -15,8 +15,12 @@ public final class KnownActivities implements Serializable {
 
     private final int activityTypes;
     private Source[] bySource = new Source[0];
-    /** A lower bound of every source's oldest step: while it is within the memory span, nothing expires. */
-    private double oldestAny = Double.MAX_VALUE;
+    /**
+     * (oldest step, source) of every value a source's oldest step has taken, smallest step first: the
+     * sources that may hold something too old are found without visiting the others. Records of a
+     * source since replaced or changed are skipped when they come up.
+     */
+    private final LongMinHeap expiries = new LongMinHeap();
 
     /**
      * What is known of one source: effort and step by key (district * types + activity), sorted by
@@ -126,13 +130,21 @@ public final class KnownActivities implements Serializable {
             known = new Source(step, 4);
             place(source, known);
         }
+        double before = known.oldest;
         known.put(district * activityTypes + activity, effort, step);
-        oldestAny = Math.min(oldestAny, known.oldest);
+        if (known.oldest != before) {
+            remember(source, known);
+        }
     }
 
-    /** Replaces everything known of a source by a whole plan learned at a step. */
+    /** Replaces everything known of a source by a whole plan learned at a step (an empty plan: nothing known). */
     public void learnPlan(Plan plan, int step) {
-        place(plan.actor(), new Source(plan.byKey(activityTypes), step));
+        Plan.ByKey byKey = plan.byKey(activityTypes);
+        if (byKey.keys().length == 0) {
+            forget(plan.actor());
+        } else {
+            place(plan.actor(), new Source(byKey, step));
+        }
     }
 
     private void place(int source, Source known) {
@@ -140,7 +152,11 @@ public final class KnownActivities implements Serializable {
             bySource = Arrays.copyOf(bySource, Math.max(source + 1, bySource.length * 2));
         }
         bySource[source] = known;
-        oldestAny = Math.min(oldestAny, known.oldest);
+        remember(source, known);
+    }
+
+    private void remember(int source, Source known) {
+        expiries.add((long) known.oldest << 32 | (source & 0xffffffffL));
     }
 
     /** Receives known effort by key (district * types + activity). */
@@ -182,22 +198,69 @@ public final class KnownActivities implements Serializable {
         Arrays.fill(bySource, null);
     }
 
-    /** Drops knowledge older than the memory span. */
+    /**
+     * Drops knowledge older than the memory span: every source whose oldest step is more than
+     * {@code memory} steps ago is scanned, and dropped once empty.
+     */
     public void expire(int step, int memory) {
-        if (step - oldestAny <= memory) {
-            return;
-        }
-        oldestAny = Double.MAX_VALUE;
-        for (int s = 0; s < bySource.length; s++) {
-            Source known = bySource[s];
-            if (known != null) {
-                known.expire(step, memory);
-                if (known.size == 0) {
-                    bySource[s] = null;
-                } else {
-                    oldestAny = Math.min(oldestAny, known.oldest);
-                }
+        while (!expiries.isEmpty() && step - (int) (expiries.peek() >> 32) > memory) {
+            long record = expiries.poll();
+            int s = (int) record;
+            Source known = s < bySource.length ? bySource[s] : null;
+            if (known == null || known.oldest != (int) (record >> 32)) {
+                continue;
             }
+            known.expire(step, memory);
+            if (known.size == 0) {
+                bySource[s] = null;
+            } else {
+                remember(s, known);
+            }
+        }
+    }
+
+    /** A binary min-heap of longs. */
+    private static final class LongMinHeap implements Serializable {
+        private long[] items = new long[16];
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        long peek() {
+            return items[0];
+        }
+
+        void add(long v) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            int i = size++;
+            while (i > 0 && items[(i - 1) / 2] > v) {
+                items[i] = items[(i - 1) / 2];
+                i = (i - 1) / 2;
+            }
+            items[i] = v;
+        }
+
+        long poll() {
+            long top = items[0];
+            long last = items[--size];
+            int i = 0;
+            while (2 * i + 1 < size) {
+                int child = 2 * i + 1;
+                if (child + 1 < size && items[child + 1] < items[child]) {
+                    child++;
+                }
+                if (items[child] >= last) {
+                    break;
+                }
+                items[i] = items[child];
+                i = child;
+            }
+            items[i] = last;
+            return top;
         }
     }
 
