@@ -62,7 +62,7 @@ public final class Mailbox implements Serializable {
 
     /** Removes and returns every message due at or before a step, without reports no newer than one delivered. */
     public List<Message> due(int step) {
-        List<Message> out = new ArrayList<>();
+        List<Message> out = new ArrayList<>(pending.isEmpty() ? 0 : pending.firstEntry().getValue().size());
         while (!pending.isEmpty() && pending.firstKey() <= step) {
             var first = pending.pollFirstEntry();
             ArrayList<Message> due = first.getValue();

@@ -178,7 +178,9 @@ public abstract class Actor implements Steppable {
     }
 
     private void noticeActivities(Constellation m, District d, double visibility, int t) {
-        for (Ledger.Entry e : m.ledger().previousIn(d.index())) {
+        List<Ledger.Entry> seen = m.ledger().previousIn(d.index());
+        for (int i = 0; i < seen.size(); i++) {
+            Ledger.Entry e = seen.get(i);
             if (e.actor() != index && m.random.nextDouble() < visibility) {
                 known.learn(e.actor(), e.district(), e.activity(), e.effort(), t - 1);
             }

@@ -16,17 +16,16 @@ public final class KnownActivities implements Serializable {
     private final int activityTypes;
     private Source[] bySource = new Source[0];
     /**
-     * (oldest step, source) of every value a source's oldest step has taken, smallest step first: the
-     * sources that may hold something too old are found without visiting the others. Records of a
-     * source since replaced or changed are skipped when they come up.
+     * Each source's oldest step (a lower bound; {@code Double.MAX_VALUE} if none), side by side, so
+     * that expiry finds the sources with something too old without visiting the others.
      */
-    private final LongMinHeap expiries = new LongMinHeap();
+    private double[] oldestOf = new double[0];
 
     /**
      * What is known of one source: effort and step by key (district * types + activity), sorted by
      * key, and a lower bound of the oldest step. Learned from a whole plan, the keys and effort are
-     * the plan's own arrays, shared with every other actor that learned it, and copied before any
-     * change.
+     * the plan's own arrays, shared with every other actor that learned it, all learned at one step
+     * ({@code oldest}, and no per-entry steps); they are copied before any change.
      */
     private static final class Source implements Serializable {
         private int[] keys;
@@ -43,22 +42,27 @@ public final class KnownActivities implements Serializable {
             learnedAt = new int[keys.length];
         }
 
-        /** Everything a plan says, learned at a step. */
         Source(Plan.ByKey plan, int step) {
-            this.oldest = step;
+            learn(plan, step);
+        }
+
+        /** Everything a plan says, learned at a step, replacing everything known before. */
+        void learn(Plan.ByKey plan, int step) {
+            oldest = step;
             keys = plan.keys();
             effort = plan.effort();
             size = keys.length;
-            learnedAt = new int[size];
-            Arrays.fill(learnedAt, step);
+            learnedAt = null;
             shared = true;
         }
 
         private void own() {
             if (shared) {
+                int step = (int) oldest;
                 keys = Arrays.copyOf(keys, Math.max(1, keys.length));
                 effort = Arrays.copyOf(effort, keys.length);
-                learnedAt = Arrays.copyOf(learnedAt, keys.length);
+                learnedAt = new int[keys.length];
+                Arrays.fill(learnedAt, step);
                 shared = false;
             }
         }
@@ -130,33 +134,35 @@ public final class KnownActivities implements Serializable {
             known = new Source(step, 4);
             place(source, known);
         }
-        double before = known.oldest;
         known.put(district * activityTypes + activity, effort, step);
-        if (known.oldest != before) {
-            remember(source, known);
-        }
+        oldestOf[source] = known.oldest;
     }
 
     /** Replaces everything known of a source by a whole plan learned at a step (an empty plan: nothing known). */
     public void learnPlan(Plan plan, int step) {
         Plan.ByKey byKey = plan.byKey(activityTypes);
+        int source = plan.actor();
+        Source known = source < bySource.length ? bySource[source] : null;
         if (byKey.keys().length == 0) {
-            forget(plan.actor());
+            forget(source);
+        } else if (known != null) {
+            known.learn(byKey, step);
+            oldestOf[source] = step;
         } else {
-            place(plan.actor(), new Source(byKey, step));
+            place(source, new Source(byKey, step));
         }
     }
 
     private void place(int source, Source known) {
         if (source >= bySource.length) {
-            bySource = Arrays.copyOf(bySource, Math.max(source + 1, bySource.length * 2));
+            int size = Math.max(source + 1, bySource.length * 2);
+            bySource = Arrays.copyOf(bySource, size);
+            int old = oldestOf.length;
+            oldestOf = Arrays.copyOf(oldestOf, size);
+            Arrays.fill(oldestOf, old, size, Double.MAX_VALUE);
         }
         bySource[source] = known;
-        remember(source, known);
-    }
-
-    private void remember(int source, Source known) {
-        expiries.add((long) known.oldest << 32 | (source & 0xffffffffL));
+        oldestOf[source] = known.oldest;
     }
 
     /** Receives known effort by key (district * types + activity). */
@@ -178,6 +184,9 @@ public final class KnownActivities implements Serializable {
                 continue;
             }
             boolean allFresh = step - known.oldest <= memory;
+            if (!allFresh && known.shared) {
+                continue;
+            }
             for (int i = 0; i < known.size; i++) {
                 if (allFresh || step - known.learnedAt[i] <= memory) {
                     sink.add(known.keys[i], known.effort[i]);
@@ -190,77 +199,28 @@ public final class KnownActivities implements Serializable {
     public void forget(int source) {
         if (source < bySource.length) {
             bySource[source] = null;
+            oldestOf[source] = Double.MAX_VALUE;
         }
     }
 
     /** Forgets everything. */
     public void clear() {
         Arrays.fill(bySource, null);
+        Arrays.fill(oldestOf, Double.MAX_VALUE);
     }
 
-    /**
-     * Drops knowledge older than the memory span: every source whose oldest step is more than
-     * {@code memory} steps ago is scanned, and dropped once empty.
-     */
+    /** Drops knowledge older than the memory span. */
     public void expire(int step, int memory) {
-        while (!expiries.isEmpty() && step - (int) (expiries.peek() >> 32) > memory) {
-            long record = expiries.poll();
-            int s = (int) record;
-            Source known = s < bySource.length ? bySource[s] : null;
-            if (known == null || known.oldest != (int) (record >> 32)) {
-                continue;
-            }
-            known.expire(step, memory);
-            if (known.size == 0) {
-                bySource[s] = null;
-            } else {
-                remember(s, known);
-            }
-        }
-    }
-
-    /** A binary min-heap of longs. */
-    private static final class LongMinHeap implements Serializable {
-        private long[] items = new long[16];
-        private int size;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        long peek() {
-            return items[0];
-        }
-
-        void add(long v) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            int i = size++;
-            while (i > 0 && items[(i - 1) / 2] > v) {
-                items[i] = items[(i - 1) / 2];
-                i = (i - 1) / 2;
-            }
-            items[i] = v;
-        }
-
-        long poll() {
-            long top = items[0];
-            long last = items[--size];
-            int i = 0;
-            while (2 * i + 1 < size) {
-                int child = 2 * i + 1;
-                if (child + 1 < size && items[child + 1] < items[child]) {
-                    child++;
+        for (int s = 0; s < oldestOf.length; s++) {
+            if (step - oldestOf[s] > memory) {
+                Source known = bySource[s];
+                known.expire(step, memory);
+                if (known.size == 0) {
+                    forget(s);
+                } else {
+                    oldestOf[s] = known.oldest;
                 }
-                if (items[child] >= last) {
-                    break;
-                }
-                items[i] = items[child];
-                i = child;
             }
-            items[i] = last;
-            return top;
         }
     }
 
