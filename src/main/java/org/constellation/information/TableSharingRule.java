@@ -2,7 +2,9 @@ package org.constellation.information;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.constellation.model.ActorType;
 import org.constellation.model.InfoKind;
 import org.constellation.model.InformationSharingRule;
@@ -87,6 +89,7 @@ public final class TableSharingRule implements InformationSharingRule {
         Relations relations = ctx.relations();
         List<Actor> actors = ctx.actors();
         List<List<Actor>> byCountry = crossBorder ? List.of() : activeByCountry(ctx);
+        int[] organisation = organisations(actors);
         for (Actor from : actors) {
             if (!from.isActive()) {
                 continue;
@@ -96,7 +99,7 @@ public final class TableSharingRule implements InformationSharingRule {
                     continue;
                 }
                 double trust = Math.min(1, power(2 * relations.trust(from.index(), to.index()), sensitivity));
-                boolean sameOrganisation = from.organisation().equals(to.organisation());
+                boolean sameOrganisation = organisation[from.index()] == organisation[to.index()];
                 double doubt = table.doubt(to.type(), from.type()) * 2 * (1 - relations.trust(to.index(),
                         from.index()));
                 for (InfoKind kind : KINDS) {
@@ -108,6 +111,16 @@ public final class TableSharingRule implements InformationSharingRule {
                 }
             }
         }
+    }
+
+    /** A number per actor (by index) that two actors share if and only if they are of one organisation. */
+    private static int[] organisations(List<Actor> actors) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] out = new int[actors.size()];
+        for (Actor a : actors) {
+            out[a.index()] = ids.computeIfAbsent(a.organisation(), k -> ids.size());
+        }
+        return out;
     }
 
     /** Per country, the active actors present in it, in index order. */

@@ -15,9 +15,10 @@ import org.constellation.model.world.NeedField;
 final class Reports {
 
     /** A snapshot and what it was taken from. */
-    private record Snapshot(Beliefs beliefs, long revision, int step, Message.Payload payload) {
-        boolean takenFrom(Beliefs b, int t) {
-            return beliefs == b && revision == b.revision() && step == t;
+    private record Snapshot(Beliefs beliefs, long revision, int presence, int step, Message.Payload payload) {
+        boolean takenFrom(Actor from, int t) {
+            Beliefs b = from.beliefs();
+            return beliefs == b && revision == b.revision() && presence == from.presenceRevision() && step == t;
         }
     }
 
@@ -28,12 +29,11 @@ final class Reports {
     Message.NeedsReport needs(Actor from, int step) {
         needs = sized(needs, from.index());
         Snapshot s = needs[from.index()];
-        if (s != null && s.takenFrom(from.beliefs(), step)
-                && coversPresence(((Message.NeedsReport) s.payload()).cells(), from.presence())) {
+        if (s != null && s.takenFrom(from, step)) {
             return (Message.NeedsReport) s.payload();
         }
         Message.NeedsReport report = buildNeeds(from, step);
-        needs[from.index()] = new Snapshot(from.beliefs(), from.beliefs().revision(), step, report);
+        needs[from.index()] = snapshot(from, step, report);
         return report;
     }
 
@@ -41,11 +41,11 @@ final class Reports {
     Message.ThreatReport threats(Actor from, int step, int districts) {
         threats = sized(threats, from.index());
         Snapshot s = threats[from.index()];
-        if (s != null && s.takenFrom(from.beliefs(), step)) {
+        if (s != null && s.takenFrom(from, step)) {
             return (Message.ThreatReport) s.payload();
         }
         Message.ThreatReport report = buildThreats(from.beliefs(), step, districts);
-        threats[from.index()] = new Snapshot(from.beliefs(), from.beliefs().revision(), step, report);
+        threats[from.index()] = snapshot(from, step, report);
         return report;
     }
 
@@ -53,16 +53,8 @@ final class Reports {
         return index < cache.length ? cache : java.util.Arrays.copyOf(cache, Math.max(index + 1, cache.length * 2));
     }
 
-    private static boolean coversPresence(int[] cells, List<District> presence) {
-        if (cells.length != presence.size() * Challenge.COUNT) {
-            return false;
-        }
-        for (int k = 0; k < presence.size(); k++) {
-            if (cells[k * Challenge.COUNT] != NeedField.cell(presence.get(k).index(), Challenge.all().get(0))) {
-                return false;
-            }
-        }
-        return true;
+    private static Snapshot snapshot(Actor from, int step, Message.Payload payload) {
+        return new Snapshot(from.beliefs(), from.beliefs().revision(), from.presenceRevision(), step, payload);
     }
 
     private static Message.NeedsReport buildNeeds(Actor from, int step) {

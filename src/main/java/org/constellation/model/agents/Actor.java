@@ -50,6 +50,7 @@ public abstract class Actor implements Steppable {
     private final List<District> presenceView = Collections.unmodifiableList(presence);
     private boolean[] present = new boolean[0];
     private int[] districtsByCountry = new int[0];
+    private int presenceRevision;
     private final double nominalCapacity;
     private final Mandate mandate;
     private final boolean executive;
@@ -316,6 +317,7 @@ public abstract class Actor implements Steppable {
         if (!present[d.index()]) {
             present[d.index()] = true;
             districtsByCountry[d.country().index()]++;
+            presenceRevision++;
             presence.add(d);
             presence.sort(Comparator.comparingInt(District::index));
         }
@@ -326,6 +328,7 @@ public abstract class Actor implements Steppable {
         if (present[d.index()]) {
             present[d.index()] = false;
             districtsByCountry[d.country().index()]--;
+            presenceRevision++;
             presence.remove(d);
         }
     }
@@ -386,6 +389,11 @@ public abstract class Actor implements Steppable {
     /** True if present in a district. */
     public boolean isPresentIn(District d) {
         return d.index() < present.length && present[d.index()];
+    }
+
+    /** A count of the changes to its presence so far: while it stays the same, so does the presence. */
+    public int presenceRevision() {
+        return presenceRevision;
     }
 
     /** True if present in some district of a country. */

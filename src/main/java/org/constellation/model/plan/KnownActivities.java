@@ -34,6 +34,9 @@ public final class KnownActivities implements Serializable {
         private int size;
         private double oldest;
         private boolean shared;
+        private int[] spareKeys;
+        private double[] spareEffort;
+        private int[] spareLearnedAt;
 
         Source(double oldest, int capacity) {
             this.oldest = oldest;
@@ -48,6 +51,11 @@ public final class KnownActivities implements Serializable {
 
         /** Everything a plan says, learned at a step, replacing everything known before. */
         void learn(Plan.ByKey plan, int step) {
+            if (!shared && keys != null) {
+                spareKeys = keys;
+                spareEffort = effort;
+                spareLearnedAt = learnedAt;
+            }
             oldest = step;
             keys = plan.keys();
             effort = plan.effort();
@@ -56,13 +64,23 @@ public final class KnownActivities implements Serializable {
             shared = true;
         }
 
+        /** Makes the entries this source's own before a change: copied, into the arrays it last owned if they fit. */
         private void own() {
             if (shared) {
-                int step = (int) oldest;
-                keys = Arrays.copyOf(keys, Math.max(1, keys.length));
-                effort = Arrays.copyOf(effort, keys.length);
-                learnedAt = new int[keys.length];
-                Arrays.fill(learnedAt, step);
+                int capacity = Math.max(1, size);
+                boolean spare = spareKeys != null && spareKeys.length >= capacity;
+                int[] k = spare ? spareKeys : new int[capacity];
+                double[] e = spare ? spareEffort : new double[capacity];
+                int[] l = spare ? spareLearnedAt : new int[capacity];
+                System.arraycopy(keys, 0, k, 0, size);
+                System.arraycopy(effort, 0, e, 0, size);
+                Arrays.fill(l, 0, size, (int) oldest);
+                keys = k;
+                effort = e;
+                learnedAt = l;
+                spareKeys = null;
+                spareEffort = null;
+                spareLearnedAt = null;
                 shared = false;
             }
         }
