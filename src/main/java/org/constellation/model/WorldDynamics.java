@@ -1,5 +1,7 @@
 package org.constellation.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.ArmedGroup;
 import org.constellation.model.agents.HostGovernment;
@@ -58,8 +60,9 @@ final class WorldDynamics implements Steppable {
         for (Country country : m.region().countries()) {
             m.host(country).govern(m);
         }
+        List<List<Actor>> present = activeByDistrict(m);
         for (Population population : m.world().populations()) {
-            population.step(m);
+            population.update(m, present.get(population.district()));
         }
         needs.snapshot();
     }
@@ -91,6 +94,22 @@ final class WorldDynamics implements Steppable {
             weights += d.weight(k);
         }
         return weights == 0 ? 0 : weighted / weights;
+    }
+
+    /** Per district, the active actors present in it, in index order. */
+    private static List<List<Actor>> activeByDistrict(Constellation m) {
+        List<List<Actor>> out = new ArrayList<>(m.region().size());
+        for (int d = 0; d < m.region().size(); d++) {
+            out.add(new ArrayList<>());
+        }
+        for (Actor a : m.actors()) {
+            if (a.isActive()) {
+                for (District d : a.presence()) {
+                    out.get(d.index()).add(a);
+                }
+            }
+        }
+        return out;
     }
 
     /** Need added this step by groups and by missions' harm inside the fence, per cell. */

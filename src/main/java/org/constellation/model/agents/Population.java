@@ -1,6 +1,7 @@
 package org.constellation.model.agents;
 
 import java.util.Arrays;
+import java.util.List;
 import org.constellation.model.Constellation;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
@@ -30,14 +31,16 @@ public final class Population implements Steppable {
     @Override
     public void step(SimState state) {
         Constellation m = (Constellation) state;
+        var here = m.region().district(district);
+        update(m, m.actors().stream().filter(a -> a.isActive() && a.isPresentIn(here)).toList());
+    }
+
+    /** The step, given the active actors present in the district, in index order. */
+    public void update(Constellation m, List<Actor> present) {
         ModelParameters p = m.parameters();
         double rate = p.get(Parameters.TRUST_RATE);
         double initial = p.get(Parameters.TRUST_INITIAL);
-        var here = m.region().district(district);
-        for (Actor a : m.actors()) {
-            if (!a.isActive() || !a.isPresentIn(here)) {
-                continue;
-            }
+        for (Actor a : present) {
             double target = initial
                     + p.get(Parameters.TRUST_BENEFIT) * m.accounts().benefit(a.index(), district)
                     - p.get(Parameters.TRUST_HARM) * m.accounts().harm(a.index(), district);
