@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
             "With --scaling: how the cost of a run grows with the constellation's size, on generated "
                 + "constellations (actors, districts each works in, districts, groups, and the continent); prints "
                 + "ms per run and each series' log-log slope, and writes scaling.csv, a chart and the scenarios to "
-                + "--out. About 2-4 minutes."})
+                + "--out. About 1-3 minutes."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "sahel",

@@ -10,7 +10,8 @@ import org.constellation.model.world.NeedField;
  * Builds the snapshot of an actor's beliefs that a needs or threat message carries. A sender that
  * reaches many receivers in one step sends them the same snapshot: the last one built for it is
  * reused while its beliefs, its presence and the step are unchanged (a snapshot is never modified
- * after it is built), so the cost is one snapshot per sender and change, not one per message.
+ * after it is built), so the cost is one snapshot per sender and change, not one per message. A
+ * new snapshot shares the previous one's cells or districts when they are the same.
  */
 final class Reports {
 
@@ -32,7 +33,9 @@ final class Reports {
         if (s != null && s.takenFrom(from, step)) {
             return (Message.NeedsReport) s.payload();
         }
-        Message.NeedsReport report = buildNeeds(from, step);
+        int[] sameCells = s != null && s.presence() == from.presenceRevision()
+                ? ((Message.NeedsReport) s.payload()).cells() : null;
+        Message.NeedsReport report = buildNeeds(from, step, sameCells);
         needs[from.index()] = snapshot(from, step, report);
         return report;
     }
@@ -44,7 +47,8 @@ final class Reports {
         if (s != null && s.takenFrom(from, step)) {
             return (Message.ThreatReport) s.payload();
         }
-        Message.ThreatReport report = buildThreats(from.beliefs(), step, districts);
+        Message.ThreatReport report = buildThreats(from.beliefs(), step, districts,
+                s == null ? null : ((Message.ThreatReport) s.payload()).districts());
         threats[from.index()] = snapshot(from, step, report);
         return report;
     }
@@ -57,10 +61,11 @@ final class Reports {
         return new Snapshot(from.beliefs(), from.beliefs().revision(), from.presenceRevision(), step, payload);
     }
 
-    private static Message.NeedsReport buildNeeds(Actor from, int step) {
+    /** The needs snapshot; {@code sameCells}, if not null, are the cells of the presence, to share. */
+    private static Message.NeedsReport buildNeeds(Actor from, int step, int[] sameCells) {
         List<District> presence = from.presence();
         int n = presence.size() * Challenge.COUNT;
-        int[] cells = new int[n];
+        int[] cells = sameCells != null ? sameCells : new int[n];
         double[] estimates = new double[n];
         double[] variances = new double[n];
         Beliefs b = from.beliefs();
@@ -68,7 +73,9 @@ final class Reports {
         for (District d : presence) {
             for (Challenge c : Challenge.all()) {
                 int cell = NeedField.cell(d.index(), c);
-                cells[k] = cell;
+                if (sameCells == null) {
+                    cells[k] = cell;
+                }
                 estimates[k] = b.need(cell);
                 variances[k] = b.variance(cell, step);
                 k++;
@@ -77,20 +84,28 @@ final class Reports {
         return new Message.NeedsReport(cells, estimates, variances);
     }
 
-    private static Message.ThreatReport buildThreats(Beliefs b, int step, int districts) {
+    /** The threat snapshot; {@code previous}, if not null, are districts to share if the same are known. */
+    private static Message.ThreatReport buildThreats(Beliefs b, int step, int districts, int[] previous) {
         int count = 0;
+        boolean same = previous != null;
         for (int d = 0; d < districts; d++) {
             if (b.knowsThreat(d)) {
+                if (same) {
+                    same = count < previous.length && previous[count] == d;
+                }
                 count++;
             }
         }
-        int[] known = new int[count];
+        same = same && count == previous.length;
+        int[] known = same ? previous : new int[count];
         double[] strengths = new double[count];
         double[] variances = new double[count];
         int k = 0;
         for (int d = 0; d < districts; d++) {
             if (b.knowsThreat(d)) {
-                known[k] = d;
+                if (!same) {
+                    known[k] = d;
+                }
                 strengths[k] = b.threat(d);
                 variances[k] = b.threatVariance(d, step);
                 k++;

@@ -1,7 +1,5 @@
 package org.constellation.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.ArmedGroup;
 import org.constellation.model.agents.HostGovernment;
@@ -60,9 +58,10 @@ final class WorldDynamics implements Steppable {
         for (Country country : m.region().countries()) {
             m.host(country).govern(m);
         }
-        List<List<Actor>> present = activeByDistrict(m);
+        int[] start = new int[m.region().size() + 1];
+        Actor[] present = activeByDistrict(m, start);
         for (Population population : m.world().populations()) {
-            population.update(m, present.get(population.district()));
+            population.update(m, present, start[population.district()], start[population.district() + 1]);
         }
         needs.snapshot();
     }
@@ -96,16 +95,27 @@ final class WorldDynamics implements Steppable {
         return weights == 0 ? 0 : weighted / weights;
     }
 
-    /** Per district, the active actors present in it, in index order. */
-    private static List<List<Actor>> activeByDistrict(Constellation m) {
-        List<List<Actor>> out = new ArrayList<>(m.region().size());
-        for (int d = 0; d < m.region().size(); d++) {
-            out.add(new ArrayList<>());
-        }
+    /**
+     * The active actors present in each district, in index order: district d's are at
+     * {@code start[d]} to {@code start[d + 1]} of the array returned.
+     */
+    private static Actor[] activeByDistrict(Constellation m, int[] start) {
         for (Actor a : m.actors()) {
             if (a.isActive()) {
                 for (District d : a.presence()) {
-                    out.get(d.index()).add(a);
+                    start[d.index() + 1]++;
+                }
+            }
+        }
+        for (int d = 0; d + 1 < start.length; d++) {
+            start[d + 1] += start[d];
+        }
+        Actor[] out = new Actor[start[start.length - 1]];
+        int[] next = start.clone();
+        for (Actor a : m.actors()) {
+            if (a.isActive()) {
+                for (District d : a.presence()) {
+                    out[next[d.index()]++] = a;
                 }
             }
         }

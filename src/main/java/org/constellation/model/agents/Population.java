@@ -1,7 +1,6 @@
 package org.constellation.model.agents;
 
 import java.util.Arrays;
-import java.util.List;
 import org.constellation.model.Constellation;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
@@ -32,15 +31,17 @@ public final class Population implements Steppable {
     public void step(SimState state) {
         Constellation m = (Constellation) state;
         var here = m.region().district(district);
-        update(m, m.actors().stream().filter(a -> a.isActive() && a.isPresentIn(here)).toList());
+        Actor[] present = m.actors().stream().filter(a -> a.isActive() && a.isPresentIn(here)).toArray(Actor[]::new);
+        update(m, present, 0, present.length);
     }
 
-    /** The step, given the active actors present in the district, in index order. */
-    public void update(Constellation m, List<Actor> present) {
+    /** The step, given the active actors present in the district, in index order: {@code actors[from..to)}. */
+    public void update(Constellation m, Actor[] actors, int from, int to) {
         ModelParameters p = m.parameters();
         double rate = p.get(Parameters.TRUST_RATE);
         double initial = p.get(Parameters.TRUST_INITIAL);
-        for (Actor a : present) {
+        for (int i = from; i < to; i++) {
+            Actor a = actors[i];
             double target = initial
                     + p.get(Parameters.TRUST_BENEFIT) * m.accounts().benefit(a.index(), district)
                     - p.get(Parameters.TRUST_HARM) * m.accounts().harm(a.index(), district);
