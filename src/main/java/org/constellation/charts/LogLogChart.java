@@ -6,14 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Lines on logarithmic axes (base 2), each series with its own x values: how a cost grows with a
- * size, where a straight line of slope 1 is linear growth and of slope 2 quadratic growth.
+ * Lines on logarithmic axes (base 2, a tick at every power of 2), each series with its own x values:
+ * how a cost grows with a size, where a straight line of slope 1 is linear growth and of slope 2
+ * quadratic growth.
  */
 public final class LogLogChart {
 
@@ -68,6 +70,7 @@ public final class LogLogChart {
     private static LogAxis axis(String label) {
         LogAxis axis = new LogAxis(label);
         axis.setBase(2);
+        axis.setTickUnit(new NumberTickUnit(1), false, true);
         axis.setSmallestValue(1e-9);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         axis.setLowerMargin(0.05);

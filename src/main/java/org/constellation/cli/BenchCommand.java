@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scaling", description = "Measure how cost grows with size instead (see above).")
     private boolean scaling;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
             description = "With --scaling: rounds of measurement; the median is kept (default: ${DEFAULT-VALUE}).")
     private String rounds;
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ScalingBench {
 
     /** Least time per point and round: enough runs of the cheap points to time them well. */
-    private static final long ROUND_MILLIS = 400;
+    private static final long ROUND_MILLIS = 800;
 
     private ScalingBench() {
     }
@@ -35,7 +35,7 @@ final class ScalingBench {
         err.printf(Locale.ROOT, "bench --scaling: %d generated constellations (%d countries, %d steps), every one run "
                 + "once to warm up, then %d rounds of at least %d ms each, on 1 thread%s%n", points.size(),
                 ScalingPoint.COUNTRIES, ScalingPoint.STEPS, rounds, ROUND_MILLIS,
-                series.isEmpty() && rounds == 3 ? "; about 1-3 minutes" : "");
+                series.isEmpty() && rounds == 5 ? "; about 1-3 minutes" : "");
         try (StagedFolder staged = StagedFolder.open(folder)) {
             ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(points, rounds, ROUND_MILLIS,
                     staged.path().resolve("scenarios"));
