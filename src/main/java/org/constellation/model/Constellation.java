@@ -15,7 +15,6 @@ import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.world.Country;
-import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 import org.constellation.model.world.Region;
 import sim.engine.Schedule;
@@ -284,12 +283,7 @@ public class Constellation extends SimState {
     }
 
     private static boolean presentIn(Actor a, Country country) {
-        for (District d : a.presence()) {
-            if (d.country() == country) {
-                return true;
-            }
-        }
-        return false;
+        return a.isPresentIn(country);
     }
 
     /**
