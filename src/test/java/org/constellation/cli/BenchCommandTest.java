@@ -54,6 +54,22 @@ class BenchCommandTest {
             assertThat(dir.resolve(f)).exists();
         }
         assertThat(Files.readAllLines(dir.resolve("scaling.csv"))).hasSize(5);
+        Files.writeString(dir.resolve("scaling.csv"), "edited");
+        run("bench", "--scaling", "--series", "groups", "--rounds", "1", "--out", dir.toString());
+        assertThat(Files.readAllLines(dir.resolve("scaling.csv"))).as("an earlier scaling folder is replaced")
+                .hasSize(5);
+    }
+
+    @Test
+    void aFolderHoldingAnythingElseIsRefusedAndLeftAlone() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        String err = SweepCommandTest.fail("bench", "--scaling", "--series", "groups", "--out", dir.toString());
+        assertThat(err).contains("--out", "is not an earlier bench --scaling folder", "notes.txt");
+        assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
+        try (var entries = Files.list(dir)) {
+            assertThat(entries).hasSize(1);
+        }
     }
 
     @Test
