@@ -92,7 +92,8 @@ final class SweepReport {
         html.append(". Design <b>").append(escape(spec.design())).append("</b>: ").append(plan.points())
                 .append(" points &times; ").append(spec.replications()).append(" replicates = ").append(plan.runs())
                 .append(" runs, base seed ").append(spec.seed())
-                .append(" (replicate r of every point uses the same seed: common random numbers).</p>\n");
+                .append(spec.independentSeeds() ? " (every run has a seed of its own).</p>\n"
+                        : " (replicate r of every point uses the same seed: common random numbers).</p>\n");
         if (spec.factors().isEmpty()) {
             return;
         }

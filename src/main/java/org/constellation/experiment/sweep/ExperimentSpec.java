@@ -23,11 +23,13 @@ import java.util.Map;
  * @param steps steps per run, or 0 for the scenario's
  * @param metrics metrics kept per step
  * @param timeseries whether to write the per-step time series
+ * @param independentSeeds whether every run has a seed of its own rather than one per replicate (common random
+ *        numbers)
  */
 public record ExperimentSpec(String name, String title, String description, String claim, String finding,
         String scenario, List<String> set, List<FactorSpec> factors, String design, Map<String, Long> designSettings,
         List<Map<String, Object>> points, int replications, long seed, int steps, List<String> metrics,
-        boolean timeseries) {
+        boolean timeseries, boolean independentSeeds) {
 
     public ExperimentSpec {
         set = List.copyOf(set);
@@ -45,7 +47,7 @@ public record ExperimentSpec(String name, String title, String description, Stri
         return name.equals(o.name) && scenario.equals(o.scenario) && set.equals(o.set) && factors.equals(o.factors)
                 && design.equals(o.design) && designSettings.equals(o.designSettings) && points.equals(o.points)
                 && replications == o.replications && seed == o.seed && steps == o.steps && metrics.equals(o.metrics)
-                && timeseries == o.timeseries;
+                && timeseries == o.timeseries && independentSeeds == o.independentSeeds;
     }
 
     /** A design setting. */

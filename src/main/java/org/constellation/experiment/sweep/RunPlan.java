@@ -101,10 +101,11 @@ public final class RunPlan {
         return (long) points.size() * spec.replications();
     }
 
-    /** The run with an id. */
+    /** The run with an id: its seed is its replicate's (common random numbers), or its own with independent seeds. */
     public Run run(long id) {
         int r = spec.replications();
-        return new Run(id, Math.toIntExact(id / r), (int) (id % r), SeedPlan.seed(spec.seed(), (int) (id % r)));
+        int stream = spec.independentSeeds() ? Math.toIntExact(id) : (int) (id % r);
+        return new Run(id, Math.toIntExact(id / r), (int) (id % r), SeedPlan.seed(spec.seed(), stream));
     }
 
     /**
