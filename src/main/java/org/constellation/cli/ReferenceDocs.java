@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.constellation.coordination.MechanismInfo;
 import org.constellation.coordination.Mechanisms;
+import org.constellation.experiment.calibration.CalibrationSchema;
 import org.constellation.experiment.sweep.ExperimentSchema;
 import org.constellation.information.SharingRuleInfo;
 import org.constellation.information.SharingRules;
@@ -47,6 +48,8 @@ final class ReferenceDocs {
                 "Constellation scenario"));
         docs.put("experiment.schema.json", new JsonSchemaExporter().export(ExperimentSchema.schema(),
                 "Constellation experiment"));
+        docs.put("calibration.schema.json", new JsonSchemaExporter().export(CalibrationSchema.schema(),
+                "Constellation calibration"));
         return docs;
     }
 

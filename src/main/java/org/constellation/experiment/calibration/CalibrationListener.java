@@ -21,7 +21,7 @@ public interface CalibrationListener {
     default void waiting(String message) {
     }
 
-    /** Progress of the runs of the current batch. */
+    /** Progress of the runs of a sweep of a batch that starts now. */
     default Progress runs() {
         return Progress.NONE;
     }

@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
 final class CalibrationMapper {
 
     private final BiConsumer<String, String> error;
-    private final Set<String> scenarioNames = new HashSet<>();
+    private final Set<String> scenarioNames = new java.util.LinkedHashSet<>();
 
     private CalibrationMapper(BiConsumer<String, String> error) {
         this.error = error;
