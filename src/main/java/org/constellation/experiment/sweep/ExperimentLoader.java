@@ -45,6 +45,7 @@ public final class ExperimentLoader {
         Map<String, Object> root = doc.asMap();
         ExperimentSpec spec = ExperimentMapper.map(root, (path, message) -> errors.add(doc.errorAt(KeyPath.parse(path),
                 message)));
+        spec = PosteriorDraws.attach(spec, file, doc, errors);
         Path scenarioFile = resolveScenario(file, spec.scenario(), library, doc, errors);
         ScenarioTemplate template = null;
         String scenarioSha = "";
@@ -53,6 +54,7 @@ public final class ExperimentLoader {
                 template = ScenarioLoader.template(scenarioFile);
                 scenarioSha = ScenarioLoader.sha256(scenarioFile);
                 tryFactors(spec, template, doc, errors);
+                PosteriorDraws.tryOn(spec, template, doc, errors);
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> errors.add(doc.errorAt(KeyPath.parse("scenario"), p)));
             }

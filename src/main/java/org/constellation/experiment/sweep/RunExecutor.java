@@ -25,7 +25,7 @@ final class RunExecutor {
     private final RunPlan plan;
     private final List<String> names = Metrics.names();
     private final int[] kept;
-    private final ConcurrentMap<Integer, FutureTask<LoadedScenario>> scenarios = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, FutureTask<LoadedScenario>> scenarios = new ConcurrentHashMap<>();
 
     RunExecutor(LoadedExperiment experiment, RunPlan plan) {
         this.experiment = experiment;
@@ -36,7 +36,7 @@ final class RunExecutor {
 
     /** Executes one run. */
     RunRecord execute(RunPlan.Run run) throws Exception {
-        LoadedScenario scenario = scenario(run.point());
+        LoadedScenario scenario = scenario(run);
         int steps = experiment.spec().steps() > 0 ? experiment.spec().steps() : scenario.scenario().steps();
         Constellation model = scenario.scenario().newModel(run.seed());
         model.start();
@@ -50,12 +50,15 @@ final class RunExecutor {
 
     /** Forgets the scenarios of points before {@code point}. */
     void forgetBefore(int point) {
-        scenarios.keySet().removeIf(p -> p < point);
+        long first = plan.drawsPerReplicate() ? (long) point * experiment.spec().replications() : point;
+        scenarios.keySet().removeIf(k -> k < first);
     }
 
-    private LoadedScenario scenario(int point) throws Exception {
-        FutureTask<LoadedScenario> task = new FutureTask<>(() -> experiment.template().instantiate(plan.overrides(point)));
-        FutureTask<LoadedScenario> existing = scenarios.putIfAbsent(point, task);
+    /** The run's scenario: its point's, shared by its replicates unless each draws its own posterior particle. */
+    private LoadedScenario scenario(RunPlan.Run run) throws Exception {
+        long key = plan.drawsPerReplicate() ? run.id() : run.point();
+        FutureTask<LoadedScenario> task = new FutureTask<>(() -> experiment.template().instantiate(plan.overrides(run)));
+        FutureTask<LoadedScenario> existing = scenarios.putIfAbsent(key, task);
         if (existing == null) {
             task.run();
             existing = task;

@@ -126,6 +126,20 @@ public final class RunPlan {
         return points.get(point).values();
     }
 
+    /** The scenario overrides of a run: its point's, then those of the posterior particle drawn for its replicate. */
+    public List<String> overrides(Run run) {
+        List<String> out = overrides(run.point());
+        if (!spec.draws().isEmpty()) {
+            out.addAll(spec.draws().get(run.replicate()));
+        }
+        return out;
+    }
+
+    /** Whether runs of one point differ in more than their seed (replicates draw posterior particles). */
+    public boolean drawsPerReplicate() {
+        return !spec.draws().isEmpty();
+    }
+
     /** The scenario overrides of a point: the experiment's own, then one per factor. */
     public List<String> overrides(int point) {
         List<String> out = new ArrayList<>(spec.set());

@@ -101,6 +101,7 @@ public final class Sweep {
             AtomicFile.write(out.resolve(SweepFiles.SHARD), shard + "\n");
         }
         PointsFile.write(out.resolve(SweepFiles.POINTS), experiment.spec(), plan);
+        PosteriorDraws.write(out, experiment.spec());
     }
 
     /**
@@ -128,7 +129,8 @@ public final class Sweep {
 
     /** The base scenario's hash and the version that started the sweep: runs of others must not mix with its rows. */
     private static String origin(LoadedExperiment experiment) {
-        return "scenario_sha256=" + experiment.scenarioSha256() + "\nversion=" + Provenance.projectVersion() + "\n";
+        return "scenario_sha256=" + experiment.scenarioSha256() + "\nversion=" + Provenance.projectVersion() + "\n"
+                + PosteriorDraws.origin(experiment.spec());
     }
 
     private static void checkOrigin(Path out, LoadedExperiment experiment) throws IOException, SweepException {
