@@ -26,12 +26,13 @@ final class CalibrationMapper {
         CalibrationMapper m = new CalibrationMapper(error);
         List<BaseScenario> scenarios = m.scenarios((List<Object>) root.get("scenarios"));
         List<CalibratedParameter> parameters = m.parameters((List<Object>) root.get("parameters"));
-        List<Target> targets = new TargetMapper(m.scenarioNames, error).targets((List<Object>) root.get("targets"));
+        TargetMapper targetMapper = new TargetMapper(m.scenarioNames, error);
+        List<Target> targets = targetMapper.targets((List<Object>) root.get("targets"));
         Method method = MethodMapper.method((Map<String, Object>) root.get("method"), error);
         Map<String, Object> p = (Map<String, Object>) root.getOrDefault("predictive", Map.of());
         Predictive predictive = new Predictive(Math.toIntExact((Long) p.getOrDefault("draws", 100L)),
                 Math.toIntExact((Long) p.getOrDefault("replicates", (long) method.replicates())));
-        m.checkUse(scenarios, targets);
+        m.checkUse(scenarios, targets, targetMapper.referenced());
         return new CalibrationSpec((String) root.get("name"), (String) root.getOrDefault("title", root.get("name")),
                 (String) root.getOrDefault("description", ""), (List<String>) root.getOrDefault("sources", List.of()),
                 (List<String>) root.getOrDefault("data", List.of()), (Long) root.get("seed"), scenarios, parameters,
@@ -93,13 +94,13 @@ final class CalibrationMapper {
         return out;
     }
 
-    private void checkUse(List<BaseScenario> scenarios, List<Target> targets) {
+    private void checkUse(List<BaseScenario> scenarios, List<Target> targets, Set<String> referenced) {
         if (!targets.isEmpty() && targets.stream().noneMatch(Target::fit)) {
             error.accept("targets", "no target has role fit: at least one must enter the distance");
         }
         for (int i = 0; i < scenarios.size(); i++) {
             String name = scenarios.get(i).name();
-            if (targets.stream().noneMatch(t -> t.quantities().stream().anyMatch(q -> q.scenario().equals(name)))) {
+            if (!referenced.contains(name)) {
                 error.accept("scenarios[" + i + "]", "no target uses base scenario '" + name + "': its runs would "
                         + "be wasted");
             }

@@ -89,6 +89,10 @@ public final class CalibrationSchema {
                 .optional("higher", quantity("a quantity"), "ordering: the quantity that should be higher")
                 .optional("lower", quantity("a quantity"), "ordering: the quantity that should be lower")
                 .optional("margin", Schemas.number(), "ordering: how much higher it must be (default 0)")
+                .optional("table", Schemas.string(), "compare-3w: the observed 3W table (a path relative to this file)")
+                .optional("statistic", Schemas.string(), "compare-3w: the statistic of the 3W comparison, e.g. "
+                        + "duplication_share")
+                .optional("country", Schemas.string(), "compare-3w: the rows of the table for this country only")
                 .required("scale", Schemas.number(), "The difference (metric-mean) or shortfall (ordering) that counts "
                         + "as one unit of discrepancy, e.g. the seed-to-seed standard deviation of the statistic")
                 .optional("weight", Schemas.number().min(0), 1.0, "Weight in the distance")

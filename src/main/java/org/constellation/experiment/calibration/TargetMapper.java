@@ -12,9 +12,11 @@ final class TargetMapper {
 
     private static final List<String> METRIC_MEAN_ONLY = List.of("scenario", "metric", "window", "observed");
     private static final List<String> ORDERING_ONLY = List.of("higher", "lower", "margin");
+    private static final List<String> COMPARE_3W_ONLY = List.of("table", "statistic", "country");
 
     private final Set<String> scenarios;
     private final BiConsumer<String, String> error;
+    private final Set<String> referenced = new HashSet<>();
 
     TargetMapper(Set<String> scenarios, BiConsumer<String, String> error) {
         this.scenarios = scenarios;
@@ -34,6 +36,10 @@ final class TargetMapper {
             TargetKind kind = TargetKind.of((String) t.get("kind"));
             if (kind.unavailable() != null) {
                 error.accept(at + ".kind", kind.unavailable());
+                if (t.get("scenario") instanceof String s) {
+                    referenced.add(s);
+                    checkScenario(s, at + ".scenario");
+                }
                 continue;
             }
             double scale = ((Number) t.get("scale")).doubleValue();
@@ -50,6 +56,7 @@ final class TargetMapper {
 
     private Target metricMean(Map<String, Object> t, String at, double scale) {
         refuse(t, at, ORDERING_ONLY, "metric-mean");
+        refuse(t, at, COMPARE_3W_ONLY, "metric-mean");
         boolean complete = require(t, at, List.of("scenario", "metric", "observed"), "metric-mean");
         if (!complete) {
             return null;
@@ -62,6 +69,7 @@ final class TargetMapper {
     @SuppressWarnings("unchecked")
     private Target ordering(Map<String, Object> t, String at, double scale) {
         refuse(t, at, METRIC_MEAN_ONLY, "ordering");
+        refuse(t, at, COMPARE_3W_ONLY, "ordering");
         if (!require(t, at, List.of("higher", "lower"), "ordering")) {
             return null;
         }
@@ -74,12 +82,22 @@ final class TargetMapper {
                 ((Number) t.getOrDefault("margin", 0.0)).doubleValue(), scale, weight(t), source(t));
     }
 
+    /** The base scenarios the targets use, those of targets this version cannot compute included. */
+    Set<String> referenced() {
+        return referenced;
+    }
+
+    private void checkScenario(String scenario, String at) {
+        if (!scenarios.contains(scenario)) {
+            error.accept(at, "no base scenario named '" + scenario + "'; base scenarios: " + scenarios);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Quantity quantity(Map<String, Object> q, String at) {
         String scenario = (String) q.get("scenario");
-        if (!scenarios.contains(scenario)) {
-            error.accept(at + ".scenario", "no base scenario named '" + scenario + "'; base scenarios: " + scenarios);
-        }
+        referenced.add(scenario);
+        checkScenario(scenario, at + ".scenario");
         Map<String, Object> w = (Map<String, Object>) q.getOrDefault("window", Map.of());
         int from = Math.toIntExact((Long) w.getOrDefault("from", 0L));
         int to = w.containsKey("to") ? Math.toIntExact((Long) w.get("to")) : -1;
