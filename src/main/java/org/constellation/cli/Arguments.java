@@ -37,6 +37,18 @@ final class Arguments {
         throw new UserError(option + " must be a whole number of at least 1, was '" + text + "'");
     }
 
+    /** The shard of {@code --shard I/N}, or the whole when the option is absent. */
+    static org.constellation.experiment.sweep.Shard shard(String text) {
+        if (text == null) {
+            return org.constellation.experiment.sweep.Shard.ALL;
+        }
+        try {
+            return org.constellation.experiment.sweep.Shard.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--shard: " + e.getMessage());
+        }
+    }
+
     /**
      * Checks that a results folder may be written at {@code folder}: it is absent, empty, or an
      * earlier results folder (it holds a manifest.json), so that nothing else is ever replaced.

@@ -111,14 +111,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private Shard shard() {
-        if (shardText == null) {
-            return Shard.ALL;
-        }
-        try {
-            return Shard.parse(shardText);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--shard: " + e.getMessage());
-        }
+        return Arguments.shard(shardText);
     }
 
     /** Loads a calibration by path or by name from scenarios/calibrations/. */

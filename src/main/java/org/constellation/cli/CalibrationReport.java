@@ -5,12 +5,9 @@ import static org.constellation.cli.SweepReport.escape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.constellation.experiment.AtomicFile;
 import org.constellation.experiment.CsvTable;
 import org.constellation.experiment.Json;
@@ -53,7 +50,10 @@ final class CalibrationReport {
         CalibrationTables.generations(html, CsvTable.read(out.resolve("generations.csv")), spec);
         CalibrationTables.posterior(html, CsvTable.read(out.resolve(PosteriorSummary.FILE)));
         CalibrationTables.predictive(html, CsvTable.read(out.resolve("predictive.csv")), spec);
-        charts(html, out);
+        html.append("<p>The charts below: the marginal posteriors against the prior (share of weight per bin; the "
+                + "line is the prior), the most correlated pairs of parameters, the predictive check, the tolerance by "
+                + "generation.</p>\n");
+        SweepReport.charts(html, out);
         provenance(html, out);
         html.append("<h2>Reproduce</h2>\n<p>The calibration as run is copied in <code>calibration.yaml</code>; every "
                 + "batch of particles is an ordinary sweep in <code>batches/</code> (its experiment file beside it). "
@@ -116,26 +116,6 @@ final class CalibrationReport {
         html.append("</table>\n");
     }
 
-    private static void charts(StringBuilder html, Path out) throws IOException {
-        Path dir = out.resolve("charts");
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        List<Path> pngs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().forEach(pngs::add);
-        }
-        html.append("<h2>Charts</h2>\n<p>Marginal posteriors against the prior (share of weight per bin; the line is "
-                + "the prior), the most correlated pairs of parameters, the predictive check, the tolerance by "
-                + "generation. Each is also in <code>charts/</code> as PNG and SVG.</p>\n");
-        for (Path png : pngs) {
-            html.append("<figure><img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(Files.readAllBytes(png))).append("\" alt=\"")
-                    .append(escape(png.getFileName().toString())).append("\"><figcaption>charts/")
-                    .append(escape(png.getFileName().toString())).append("</figcaption></figure>\n");
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static void provenance(StringBuilder html, Path out) throws IOException {
         Path file = out.resolve("manifest.json");
@@ -145,30 +125,25 @@ final class CalibrationReport {
         Map<String, Object> m = Json.read(file);
         html.append("<h2>Provenance</h2>\n<table>");
         if (m.get("constellation") instanceof Map<?, ?> tool) {
-            ((Map<String, Object>) tool).forEach((k, v) -> row(html, k, v));
+            ((Map<String, Object>) tool).forEach((k, v) -> SweepReport.row(html, k, v));
         }
         if (m.get("calibration") instanceof Map<?, ?> c) {
-            row(html, "calibration file", c.get("file"));
-            row(html, "calibration sha256", c.get("sha256"));
+            SweepReport.row(html, "calibration file", c.get("file"));
+            SweepReport.row(html, "calibration sha256", c.get("sha256"));
         }
         if (m.get("scenarios") instanceof Map<?, ?> s) {
-            s.forEach((k, v) -> row(html, "scenario " + k, v instanceof Map<?, ?> f ? f.get("file") + " (sha256 "
+            s.forEach((k, v) -> SweepReport.row(html, "scenario " + k, v instanceof Map<?, ?> f ? f.get("file") + " (sha256 "
                     + f.get("sha256") + ")" : v));
         }
         if (m.get("sessions") instanceof List<?> sessions) {
             for (Object o : sessions) {
                 if (o instanceof Map<?, ?> x) {
-                    row(html, "session", x.get("started") + " to " + x.get("ended") + ", " + x.get("threads")
+                    SweepReport.row(html, "session", x.get("started") + " to " + x.get("ended") + ", " + x.get("threads")
                             + " threads, shard " + x.get("shard") + ", " + x.get("executed_runs") + " runs executed, "
                             + x.get("cpu_seconds_per_run") + " CPU s per run");
                 }
             }
         }
         html.append("</table>\n");
-    }
-
-    private static void row(StringBuilder html, String key, Object value) {
-        html.append("<tr><td>").append(escape(key)).append("</td><td class=\"left\">")
-                .append(escape(String.valueOf(value))).append("</td></tr>\n");
     }
 }

@@ -107,7 +107,8 @@ final class SweepReport {
         html.append("</table>\n");
     }
 
-    private static void charts(StringBuilder html, Path out) throws IOException {
+    /** The charts of out/charts, embedded. */
+    static void charts(StringBuilder html, Path out) throws IOException {
         Path dir = out.resolve("charts");
         if (!Files.isDirectory(dir)) {
             return;
@@ -158,7 +159,7 @@ final class SweepReport {
         html.append("</table>\n");
     }
 
-    private static void row(StringBuilder html, String key, Object value) {
+    static void row(StringBuilder html, String key, Object value) {
         html.append("<tr><td>").append(escape(key)).append("</td><td>").append(escape(String.valueOf(value)))
                 .append("</td></tr>\n");
     }

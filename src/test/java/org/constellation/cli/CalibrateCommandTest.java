@@ -2,8 +2,6 @@ package org.constellation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,18 +56,11 @@ class CalibrateCommandTest {
     }
 
     static String run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int status = Main.execute(new PrintWriter(o, true), new PrintWriter(e, true), args);
-        assertThat(status).as(e.toString()).isZero();
-        return o.toString();
+        return SweepCommandTest.run(args);
     }
 
     static String fail(String... args) {
-        StringWriter e = new StringWriter();
-        int status = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(e, true), args);
-        assertThat(status).isEqualTo(Main.USER_ERROR);
-        return e.toString();
+        return SweepCommandTest.fail(args);
     }
 
     @Test

@@ -79,7 +79,8 @@ final class AbcSmc {
             population = created;
             GenerationRecord done = generations.get(generations.size() - 1);
             if (tolerance <= m.finalTolerance()) {
-                stop = "the final tolerance (" + m.finalTolerance() + ") was reached";
+                stop = tolerance == 0 ? "the tolerance reached 0: every particle kept meets every target exactly"
+                        : "the final tolerance (" + m.finalTolerance() + ") was reached";
                 break;
             }
             if (done.acceptanceRate() < m.minAcceptance()) {
