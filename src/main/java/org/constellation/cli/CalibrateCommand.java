@@ -66,7 +66,8 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Shard shard = shard();
         LoadedCalibration calibration = load(file);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Arguments.positiveInt("--threads", threads);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors()
+                : Arguments.positiveInt("--threads", threads);
         Path folder = out != null ? out : Home.path().resolve("results").resolve(calibration.spec().name());
         Arguments.writableFolder(folder, "--out");
         PrintWriter err = spec.commandLine().getErr();
@@ -89,7 +90,8 @@ final class CalibrateCommand implements Callable<Integer> {
             return 0;
         }
         List<String> outputs = new ArrayList<>(outcome.outputs());
-        outputs.addAll(chartsOption.charts() ? List.of("charts/", CalibrationReport.FILE) : List.of(CalibrationReport.FILE));
+        outputs.addAll(chartsOption.charts() ? List.of("charts/", CalibrationReport.FILE)
+                : List.of(CalibrationReport.FILE));
         CalibrationManifest.write(folder, calibration, outcome, new CalibrationManifest.Session(started, ended, n, shard,
                 cpuUsed),
                 outputs, provenance);

@@ -89,7 +89,8 @@ final class CalibrationReport {
         html.append("; ").append(m.replicates()).append(" replicate(s) per particle and base scenario, every run with "
                 + "a seed of its own (base seed ").append(spec.seed()).append("); distance ")
                 .append(spec.distance().key()).append(" of the scaled discrepancies.</p>\n");
-        html.append("<table><tr><th>base scenario</th><th class=\"left\">scenario and overrides</th><th>steps</th></tr>\n");
+        html.append("<table><tr><th>base scenario</th><th class=\"left\">scenario and overrides</th><th>steps</th>"
+                + "</tr>\n");
         for (BaseScenario b : spec.scenarios()) {
             html.append("<tr><td>").append(escape(b.name())).append("</td><td class=\"left\"><code>")
                     .append(escape(b.scenario())).append("</code> ").append(escape(String.join(", ", b.set())))
@@ -132,8 +133,8 @@ final class CalibrationReport {
             SweepReport.row(html, "calibration sha256", c.get("sha256"));
         }
         if (m.get("scenarios") instanceof Map<?, ?> s) {
-            s.forEach((k, v) -> SweepReport.row(html, "scenario " + k, v instanceof Map<?, ?> f ? f.get("file") + " (sha256 "
-                    + f.get("sha256") + ")" : v));
+            s.forEach((k, v) -> SweepReport.row(html, "scenario " + k, v instanceof Map<?, ?> f
+                    ? f.get("file") + " (sha256 " + f.get("sha256") + ")" : v));
         }
         if (m.get("sessions") instanceof List<?> sessions) {
             for (Object o : sessions) {

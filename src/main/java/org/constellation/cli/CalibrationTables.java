@@ -33,8 +33,8 @@ final class CalibrationTables {
 
     static void posterior(StringBuilder html, CsvTable t) {
         html.append("<h2>Posterior</h2>\n<p>Weighted median and 90% credible interval of each parameter, against the "
-                + "prior's 90% interval; <i>ratio</i> is the width of the posterior interval over the prior's (on the log "
-                + "scale for log-uniform priors): a parameter at ").append(PosteriorSummary.UNCONSTRAINED)
+                + "prior's 90% interval; <i>ratio</i> is the width of the posterior interval over the prior's (on the "
+                + "log scale for log-uniform priors): a parameter at ").append(PosteriorSummary.UNCONSTRAINED)
                 .append(" or more is not constrained by the targets (<code>posterior-summary.csv</code>).</p>\n")
                 .append("<table><tr><th>parameter</th><th>prior 90%</th><th>median</th><th>posterior 90%</th>"
                         + "<th>ratio</th><th>constrained</th></tr>\n");

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "constellation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Constellation: an agent-based model of how multilateral peace operations and their partners "
                 + "coordinate on non-traditional security challenges.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, CalibrateCommand.class, AnalyzeCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, AnalyzeCommand.class,
+            CalibrateCommand.class,
             PlotCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class, GuiCommand.class, CatalogueCommands.MechanismsCommand.class,
             CatalogueCommands.SharingRulesCommand.class, DocsCommand.class})
 public final class Main implements Runnable {

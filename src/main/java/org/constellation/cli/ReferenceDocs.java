@@ -66,14 +66,15 @@ final class ReferenceDocs {
         Map<ParameterStatus, Integer> counts = statusCounts(calibrated);
         StringBuilder b = new StringBuilder("# Global parameters\n\n" + GENERATED);
         b.append("Every global parameter of the model, as declared in `Parameters.java`. Set any of them in a scenario ")
-                .append("under `parameters:` by its dotted key (nested YAML), or with `--set parameters.<key>=<value>`.\n\n")
+                .append("under `parameters:` by its dotted key (nested YAML), or with ")
+                .append("`--set parameters.<key>=<value>`.\n\n")
                 .append("**Provenance.** ").append(Parameters.all().size()).append(" parameters: ")
                 .append(counts.get(ParameterStatus.SOURCE)).append(" from a source, ")
                 .append(counts.get(ParameterStatus.CALIBRATED)).append(" calibrated, ")
                 .append(counts.get(ParameterStatus.ASSUMPTION)).append(" assumptions. *Source*: the report and section ")
                 .append("give the value. *Assumption*: no source gives the number (its source says \"Assumption\" or ")
-                .append("\"value assumed\", even where a report backs the mechanism). *Calibrated*: a calibration shipped ")
-                .append("in `scenarios/calibrations/` constrains it (its posterior summary, `NAME.summary.csv`, is ")
+                .append("\"value assumed\", even where a report backs the mechanism). *Calibrated*: a calibration ")
+                .append("shipped in `scenarios/calibrations/` constrains it (its posterior summary, `NAME.summary.csv`, is ")
                 .append("committed beside `NAME.yaml`; see [CALIBRATION.md](CALIBRATION.md)); the default stays the ")
                 .append("declared one, and `run --parameters` applies the posterior.\n\n");
         b.append("| key | default | range | unit | what it does | status | source |\n|---|---|---|---|---|---|---|\n");

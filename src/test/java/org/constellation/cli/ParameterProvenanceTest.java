@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.constellation.experiment.Json;
 import org.constellation.experiment.calibration.ShippedCalibrations;
@@ -55,7 +54,8 @@ class ParameterProvenanceTest {
         assertThat(counts.get(ParameterStatus.ASSUMPTION)).isEqualTo(before.get(ParameterStatus.ASSUMPTION) - 1);
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(Parameters.all().size());
         String page = ReferenceDocs.parameters(calibrated);
-        assertThat(page).contains("| calibrated: median 2.5, 90% interval [2, 3], `demo.yaml` on data/x.csv (Someone 2020) |")
+        assertThat(page)
+                .contains("| calibrated: median 2.5, 90% interval [2, 3], `demo.yaml` on data/x.csv (Someone 2020) |")
                 .contains("| assumption (not constrained by median 4, 90% interval [0, 8], `demo.yaml`")
                 .contains(before.get(ParameterStatus.SOURCE) + " from a source, 1 calibrated, ");
     }

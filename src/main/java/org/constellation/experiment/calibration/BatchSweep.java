@@ -71,7 +71,8 @@ final class BatchSweep {
     }
 
     /** Runs (or resumes) this process's part of the batch, unless it is complete; returns the runs it executed. */
-    static long ensure(Settings s, Path batchFolder, Run how, Progress progress) throws IOException, CalibrationException {
+    static long ensure(Settings s, Path batchFolder, Run how, Progress progress)
+            throws IOException, CalibrationException {
         Path sweep = batchFolder.resolve(s.base().name());
         if (complete(sweep)) {
             return 0;
@@ -142,8 +143,8 @@ final class BatchSweep {
                 + "calibration '" + s.calibration() + "' on base scenario '" + s.base().name() + "', one design point "
                 + "per particle.\n");
         String head = Json.render(e).trim();
-        b.append(head.substring(0, head.length() - 1).stripTrailing()).append(",\n  \"design\" : {\n    \"type\" : \"explicit\",\n")
-                .append("    \"points\" : [");
+        b.append(head.substring(0, head.length() - 1).stripTrailing())
+                .append(",\n  \"design\" : {\n    \"type\" : \"explicit\",\n    \"points\" : [");
         for (int i = 0; i < s.values().length; i++) {
             Map<String, Object> point = new LinkedHashMap<>();
             for (int d = 0; d < s.parameters().size(); d++) {

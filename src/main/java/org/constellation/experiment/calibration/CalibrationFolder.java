@@ -74,8 +74,9 @@ final class CalibrationFolder {
                     throw new CalibrationException(copy + " cannot be read: " + String.join("; ", e.problems()));
                 }
                 if (!recorded.sameRuns(calibration.spec())) {
-                    throw new CalibrationException(out + " holds a calibration with other runs or targets (scenarios, "
-                            + "parameters, targets, distance, method or seed differ); it cannot be resumed with this one");
+                    throw new CalibrationException(out + " holds a calibration with other runs or targets "
+                            + "(scenarios, parameters, targets, distance, method or seed differ); it cannot be resumed "
+                            + "with this one");
                 }
             }
         }

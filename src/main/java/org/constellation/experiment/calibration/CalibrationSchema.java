@@ -33,7 +33,8 @@ public final class CalibrationSchema {
                 .required("parameters", Schemas.list(parameter()).minItems(1), "The parameters calibrated, with priors")
                 .required("targets", Schemas.list(target()).minItems(1), "The patterns to reproduce")
                 .optional("distance", Schemas.oneOf("euclidean", "chebyshev"), "euclidean", "How the scaled "
-                        + "discrepancies combine: euclidean (weighted root sum of squares) or chebyshev (weighted maximum)")
+                        + "discrepancies combine: euclidean (weighted root sum of squares) or chebyshev (weighted "
+                        + "maximum)")
                 .required("method", method(), "How particles are sampled")
                 .optional("predictive", predictive(), "The posterior predictive check");
     }

@@ -43,8 +43,8 @@ public final class ExperimentSchema {
                 .optional("seeds", Schemas.oneOf(SEEDS), "common", "common: replicate r of every point runs with the "
                         + "same seed (common random numbers); independent: every run has a seed of its own")
                 .optional("posterior", Schemas.string(), "A calibration's posterior.csv (a path relative to this "
-                        + "file): replicate r of every point runs with the r-th of 'replications' particles drawn from it "
-                        + "by weight, so runs vary the calibrated parameters as well as the seed")
+                        + "file): replicate r of every point runs with the r-th of 'replications' particles drawn from "
+                        + "it by weight, so runs vary the calibrated parameters as well as the seed")
                 .optional("steps", Schemas.integer().between(1, 1_000_000), "Steps per run (default: the scenario's)")
                 .optional("metrics", Schemas.list(Schemas.oneOf(Metrics.names().toArray(String[]::new))),
                         "Metrics to keep in the per-step time series and charts (default: all)")
