@@ -63,8 +63,11 @@ public final class Calibration {
             CalibrationResult result = spec.method().smc() ? new AbcSmc(spec, simulator, o.listener()).run()
                     : new RejectionAbc(spec, simulator, o.listener()).run();
             PredictiveCheck predictive = PredictiveCheck.run(spec, result.posterior(), simulator, o.listener());
-            List<String> outputs = folder.writesOutputs()
-                    ? CalibrationOutputs.write(o.out(), calibration, result, predictive) : List.of();
+            List<String> outputs = List.of();
+            if (folder.writesOutputs()) {
+                folder.copyBesideOutputs(calibration);
+                outputs = CalibrationOutputs.write(o.out(), calibration, result, predictive);
+            }
             return new Outcome(result, predictive, simulator.executed(), outputs);
         }
     }

@@ -48,18 +48,32 @@ final class CalibrationFolder {
             throw new CalibrationException(out + " holds a calibration run " + (sharded ? "in shards" : "on one machine")
                     + "; continue it the same way, or choose another --out");
         }
-        if (!resume && Files.isDirectory(work)) {
-            try (var entries = Files.list(work)) {
-                if (entries.findAny().isPresent()) {
-                    throw new CalibrationException(work + " already holds a calibration; add --resume to continue it, "
-                            + "or choose another --out");
-                }
+        if (Files.isDirectory(work) && !empty(work)) {
+            if (!Files.exists(work.resolve(COPY))) {
+                throw new CalibrationException(work + " holds files that are not a calibration's; choose another --out");
+            }
+            if (!resume) {
+                throw new CalibrationException(work + " already holds a calibration; add --resume to continue it, "
+                        + "or choose another --out");
             }
         }
         Files.createDirectories(work);
         folder.checkCopy(calibration);
         folder.checkOrigin(calibration);
         return folder;
+    }
+
+    private static boolean empty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Writes the copy of the calibration file beside the outputs (a sharded calibration keeps one per shard). */
+    void copyBesideOutputs(LoadedCalibration calibration) throws IOException {
+        if (!shard.whole()) {
+            AtomicFile.write(out.resolve(COPY), calibration.text());
+        }
     }
 
     private void checkCopy(LoadedCalibration calibration) throws IOException, CalibrationException {

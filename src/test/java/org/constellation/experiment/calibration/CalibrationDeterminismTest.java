@@ -75,6 +75,7 @@ class CalibrationDeterminismTest {
         assertThat(Calibrations.outputs(out)).isEqualTo(reference);
         assertThat(out.resolve("shards/shard-2-of-3/batches/g00-b000/open/runs.csv")).isRegularFile();
         assertThat(out.resolve("batches")).doesNotExist();
+        assertThat(out.resolve("calibration.yaml")).hasContent(Calibrations.SMALL);
         long total = CsvTable.read(tmp.resolve("one/generations.csv")).rows().stream()
                 .mapToLong(r -> Long.parseLong(r.get(8))).sum() + 6 * 2;
         assertThat(executed).as("every run once, by one shard").isEqualTo(total);

@@ -93,10 +93,14 @@ class CalibrationErrorsTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "mine");
-        CalibrationException e = catchThrowableOfType(() -> Calibrations.run(c, out, 1, false, Shard.ALL),
+        CalibrationException e = catchThrowableOfType(() -> Calibrations.run(c, out, 1, true, Shard.ALL),
                 CalibrationException.class);
-        assertThat(e.getMessage()).contains("already holds").contains("--resume");
+        assertThat(e.getMessage()).contains("not a calibration's");
+        assertThat(out.resolve("calibration.yaml")).doesNotExist();
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
+        Files.writeString(out.resolve("calibration.yaml"), Calibrations.SMALL);
+        e = catchThrowableOfType(() -> Calibrations.run(c, out, 1, false, Shard.ALL), CalibrationException.class);
+        assertThat(e.getMessage()).contains("already holds").contains("--resume");
         Files.writeString(out.resolve("calibration.yaml"), Calibrations.SMALL.replace("seed: 5", "seed: 6"));
         e = catchThrowableOfType(() -> Calibrations.run(c, out, 1, true, Shard.ALL), CalibrationException.class);
         assertThat(e.getMessage()).contains("other runs");
