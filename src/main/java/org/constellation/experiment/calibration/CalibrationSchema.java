@@ -129,8 +129,8 @@ public final class CalibrationSchema {
 
     private static ObjectSchema predictive() {
         return Schemas.object("a predictive check")
-                .optional("draws", Schemas.integer().between(1, 100_000), 100L, "Particles drawn from the posterior "
-                        + "and run again")
+                .optional("draws", Schemas.integer().between(1, Evaluator.MAX_BATCH), 100L, "Particles drawn from "
+                        + "the posterior and run again (at most one batch, " + Evaluator.MAX_BATCH + ")")
                 .optional("replicates", Schemas.integer().between(1, 1000), "Runs of every base scenario per draw "
                         + "(default: the method's replicates)");
     }
