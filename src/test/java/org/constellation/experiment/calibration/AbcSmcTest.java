@@ -59,6 +59,34 @@ class AbcSmcTest {
     }
 
     /**
+     * A log-uniform prior works on the logarithm: theta log-uniform on [e^-1, e^5] with y ~ N(ln theta, 1) is the
+     * first test on z = ln theta, so ln theta must follow the same exact ABC posterior.
+     */
+    @Test
+    void aLogUniformPriorIsUniformOnTheLogarithm() throws Exception {
+        CalibratedParameter theta = new CalibratedParameter("theta", "parameters.theta",
+                CalibratedParameter.Prior.LOG_UNIFORM, Math.exp(-1), Math.exp(5), false, List.of());
+        CalibrationSpec spec = ToyModels.spec(List.of(theta), new double[] {0},
+                ToyModels.smc(1000, 20, "componentwise", 0.25));
+        CalibrationResult r = new AbcSmc(spec, ToyModels.gaussian((v, t) -> Math.log(v[0]), 1),
+                CalibrationListener.NONE).run();
+        Population p = r.posterior();
+        double[] exact = exactMoments(-1, 5, 0.25);
+        double mean = 0;
+        double second = 0;
+        for (int i = 0; i < p.size(); i++) {
+            double z = Math.log(p.values()[i][0]);
+            mean += p.weights()[i] * z;
+            second += p.weights()[i] * z * z;
+        }
+        double sd = Math.sqrt(second - mean * mean);
+        assertThat(mean).as("mean of ln theta, exact %s", exact[0]).isCloseTo(exact[0],
+                within(4 * exact[1] / Math.sqrt(p.ess())));
+        assertThat(sd).as("sd of ln theta, exact %s", exact[1]).isCloseTo(exact[1],
+                within(4 * exact[1] / Math.sqrt(2 * p.ess())));
+    }
+
+    /**
      * Two correlated parameters: y1 ~ N(a + b, 1), y2 ~ N(a, 1), observed (3, 1), priors U(-10, 10). As the
      * tolerance goes to 0 the posterior is Gaussian with mean (1, 2), variances (1, 2) and correlation
      * -1/sqrt(2); the Euclidean tolerance e adds e^2/4 to the variance of each observation. The
