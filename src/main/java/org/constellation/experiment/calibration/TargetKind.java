@@ -11,9 +11,9 @@ public enum TargetKind {
     /** One quantity above another, by at least a margin: a qualitative pattern. */
     ORDERING("ordering", null),
     /** A statistic of the model's 3W cube against an observed 3W table. */
-    COMPARE_3W("compare-3w", "compare-3w targets need the comparison of a run's 3W cube with an observed 3W table "
-            + "(package org.constellation.data), which this version of Constellation does not include yet; use "
-            + "metric-mean or ordering targets");
+    COMPARE_3W("compare-3w", "compare-3w targets need each run's 3W cube kept by the calibration's sweeps, which this "
+            + "version does not do yet (compare-3w and run --compare-3w compare single runs); use metric-mean or ordering "
+            + "targets");
 
     private final String key;
     private final String unavailable;
