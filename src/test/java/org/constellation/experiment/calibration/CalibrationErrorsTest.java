@@ -49,7 +49,7 @@ class CalibrationErrorsTest {
     void compare3wTargetsAreRefusedWithTheReason() throws Exception {
         assertThat(problems(Calibrations.SMALL.replace("kind: metric-mean, scenario: open, metric: activity_overlap, "
                 + "window: {from: 2},\n     observed: 0.05,", "kind: compare-3w,"))).anySatisfy(s -> assertThat(s)
-                .contains("bad.yaml:10:").contains("targets[0].kind").contains("org.constellation.data"));
+                .contains("bad.yaml:10:").contains("targets[0].kind").contains("3W cube"));
     }
 
     @Test
