@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             PlotCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class, GuiCommand.class, CatalogueCommands.MechanismsCommand.class,
             CatalogueCommands.SharingRulesCommand.class, DocsCommand.class, ImportCommand.class,
-            Compare3wCommand.class})
+            Compare3wCommand.class, ClassroomCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for user errors. */
