@@ -18,7 +18,7 @@ import java.util.TreeSet;
 public final class CompareThreeW {
 
     static final List<String> SIMULATED_COLUMNS = List.of("step", "actor", "organisation", "country", "district",
-            "challenge", "activity", "mode");
+            "challenge", "activity");
 
     /**
      * What to compare.
@@ -81,7 +81,8 @@ public final class CompareThreeW {
             int step = step(sim, r, problems);
             last = Math.max(last, step);
             rows.add(new SimulatedRow(step, sim.get(r, "actor"), sim.get(r, "organisation"), sim.get(r, "country"),
-                    sim.get(r, "district"), sim.get(r, "challenge"), sim.get(r, "activity"), sim.get(r, "mode")));
+                    sim.get(r, "district"), sim.get(r, "challenge"), sim.get(r, "activity"),
+                    sim.has("mode") ? sim.get(r, "mode") : ""));
         }
         problems.throwIfErrors();
         if (last < 0) {

@@ -18,7 +18,8 @@ import org.constellation.model.activity.Mode;
  * comparison window whose activity maps to a 3W category, once per actor, district and activity, indirect
  * when the activity's mode is; an actor takes the type of the 3W organisation whose id it has (the id
  * {@code import 3w} gives, {@link ThreeWMapping#idOf}); actors no organisation of the table has (host
- * governments) are left out.
+ * governments) are left out. A simulated 3W without the {@code mode} column (written before it existed)
+ * counts no row as indirect.
  *
  * @param observed per type, indirect rows and activity rows in the observed table
  * @param simulated per type, indirect rows and activity rows in the run
