@@ -92,7 +92,10 @@ final class ActorSchema {
                 .optional("name", Schemas.string(), "Display name")
                 .required("kind", keys(GroupKind.class, GroupKind::key), "What kind of group")
                 .required("district", id(), "Where it starts")
-                .optional("strength", Schemas.number().between(0, 1e4), "Starting strength");
+                .optional("strength", Schemas.number().between(0, 1e4), "Starting strength")
+                .optional("regime_ties", share(), "How far it is tied to the regime (officials who protect it, share "
+                        + "its revenue or use it against rivals); absent: as far as the host institution that polices it "
+                        + "is captured");
     }
 
     static ObjectSchema shock() {

@@ -62,6 +62,7 @@ public abstract class Actor implements Steppable {
     private final int replanInterval;
     private final double conditionality;
     private int announcement = Integer.MAX_VALUE;
+    private int forcedEnd = -1;
     private Beliefs beliefs;
     private CaptureBeliefs captureBeliefs;
     private KnownActivities known;
@@ -135,7 +136,7 @@ public abstract class Actor implements Steppable {
             status = Status.ACTIVE;
             onDeploy(m);
         }
-        if (status == Status.ACTIVE && deployment.end() >= 0 && t >= deployment.end()) {
+        if (status == Status.ACTIVE && end() >= 0 && t >= end()) {
             m.close(this);
         }
         if (status != Status.ACTIVE) {
@@ -364,7 +365,19 @@ public abstract class Actor implements Steppable {
 
     /** Its deployment's end as known at a step: the end step once announced, else -1. */
     public int announcedEnd(int step) {
-        return step >= announcement ? deployment.end() : -1;
+        return step >= announcement ? end() : -1;
+    }
+
+    /** The step at which it closes: its deployment's end or an earlier exit forced on it; -1 for none. */
+    public int end() {
+        int planned = deployment.end();
+        return forcedEnd >= 0 && (planned < 0 || forcedEnd < planned) ? forcedEnd : planned;
+    }
+
+    /** An exit forced on it (a host's withdrawal of consent), announced at {@code step}: it closes at {@code end}. */
+    public void announceExit(int step, int end) {
+        forcedEnd = end;
+        announcement = Math.min(announcement, step);
     }
 
     // ----- state changes driven by the model and mechanisms -----
