@@ -53,7 +53,7 @@ public abstract class Actor implements Steppable {
     private boolean[] present = new boolean[0];
     private double nominalCapacity;
     private ActorSchedule schedule;
-    private final Mandate mandate;
+    private Mandate mandate;
     private final boolean executive;
     private final Funding funding;
     private final DeploymentSpec deployment;
@@ -422,6 +422,12 @@ public abstract class Actor implements Steppable {
     /** Its schedule of presence and capacity changes, or null if it has none. */
     public ActorSchedule schedule() {
         return schedule;
+    }
+
+    /** Gives the actor a new mandate from now on (a mandate change); it re-plans this step. */
+    public void changeMandate(Mandate changed) {
+        mandate = changed;
+        replanRequested = true;
     }
 
     /** Multiplies the actor's capacity from now on. */
