@@ -18,7 +18,8 @@ public final class Metrics {
             () -> UnmetNeed.of(Challenge.EPIDEMICS), () -> UnmetNeed.of(Challenge.PROTECTION_OF_CIVILIANS),
             AbsorptionOverload::new, DoctrineIncoherence::new, CoordinationCost::new, BeliefError::new,
             InformationLatency::new, ArmedGroupStrength::new, BorderCrossings::new, TransitionShortfall::new,
-            InsideFenceHarm::new, Trust::new, HostLegitimacy::new, HostStance::consent, HostStance::willingness);
+            InsideFenceHarm::new, Trust::new, HostLegitimacy::new, HostStance::consent, HostStance::willingness,
+            MissionAccess::new);
 
     private Metrics() {
     }
