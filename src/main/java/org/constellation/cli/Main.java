@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, AnalyzeCommand.class,
             PlotCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class, GuiCommand.class, CatalogueCommands.MechanismsCommand.class,
             CatalogueCommands.SharingRulesCommand.class, DocsCommand.class, ImportCommand.class,
-            Compare3wCommand.class})
+            Compare3wCommand.class, ClassroomCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for user errors. */

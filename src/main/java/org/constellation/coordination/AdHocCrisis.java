@@ -117,7 +117,7 @@ public final class AdHocCrisis implements CoordinationMechanism {
             for (int k = 0; k < d.degree() && !near; k++) {
                 near = a.isPresentIn(ctx.region().district(d.neighbour(k)));
             }
-            if (near) {
+            if (near && ctx.takesPart(NAME, a, true, true)) {
                 group.add(a);
             }
         }

@@ -68,7 +68,7 @@ public final class ClusterLead implements CoordinationMechanism {
 
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
-        List<Actor> all = Participants.resolve(ctx, config.list("members"), Participants::partner);
+        List<Actor> all = Participants.resolve(ctx, NAME, config.list("members"), Participants::partner);
         List<String> keys = config.list("challenges");
         List<Challenge> challenges = keys.isEmpty() ? Challenge.all() : keys.stream().map(Challenge::byKey).toList();
         for (Challenge c : challenges) {

@@ -71,7 +71,8 @@ public final class DedicatedAdvisors implements CoordinationMechanism {
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
         boolean newCycle = ctx.step() % ctx.parameters().getInt(Parameters.FUNDING_CYCLE) == 0;
-        for (Actor member : Participants.resolve(ctx, config.list("members"), a -> a.type() == ActorType.MISSION)) {
+        for (Actor member : Participants.resolve(ctx, NAME, config.list("members"),
+                a -> a.type() == ActorType.MISSION)) {
             if (newCycle || !funded.containsKey(member)) {
                 funded.put(member, random.nextDouble() >= config.get(LAPSE));
             }

@@ -54,7 +54,7 @@ public final class DonorForum implements CoordinationMechanism {
         if (ctx.step() % config.getInt(INTERVAL) != 0) {
             return;
         }
-        List<Actor> members = Participants.resolve(ctx, config.list("members"), a -> a.type() == ActorType.DONOR);
+        List<Actor> members = Participants.resolve(ctx, NAME, config.list("members"), a -> a.type() == ActorType.DONOR);
         if (members.size() < 2) {
             return;
         }

@@ -71,7 +71,8 @@ public final class ExternalCoordinator implements CoordinationMechanism {
         Challenge c = key.isEmpty() ? Challenge.EPIDEMICS : Challenge.byKey(key.get(0));
         List<Actor> members = new ArrayList<>();
         for (Actor a : ctx.actors()) {
-            if (a.isActive() && Participants.partner(a) && CellAllocator.covers(ctx, a, c)) {
+            if (a.isActive() && Participants.partner(a) && CellAllocator.covers(ctx, a, c)
+                    && ctx.takesPart(NAME, a, true, true)) {
                 members.add(a);
             }
         }

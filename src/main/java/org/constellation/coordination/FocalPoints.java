@@ -65,7 +65,8 @@ public final class FocalPoints implements CoordinationMechanism {
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
         List<Challenge> challenges = Specialists.challenges(config);
-        for (Actor member : Participants.resolve(ctx, config.list("members"), a -> a.type() == ActorType.MISSION)) {
+        for (Actor member : Participants.resolve(ctx, NAME, config.list("members"),
+                a -> a.type() == ActorType.MISSION)) {
             for (Challenge c : challenges) {
                 ctx.charge(member, config.get(COST), NAME);
                 Specialists.work(ctx, member, c, config.get(MAINSTREAMING), config.get(PUSHBACK),

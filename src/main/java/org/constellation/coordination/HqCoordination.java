@@ -64,7 +64,8 @@ public final class HqCoordination implements CoordinationMechanism {
         if (ctx.step() % config.getInt(INTERVAL) != 0) {
             return;
         }
-        List<Actor> members = Participants.resolve(ctx, config.list("members"), a -> a.type() == ActorType.MISSION);
+        List<Actor> members = Participants.resolve(ctx, NAME, config.list("members"),
+                a -> a.type() == ActorType.MISSION);
         int delay = config.getInt(DELAY);
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {

@@ -72,7 +72,7 @@ public final class InformationPlatform implements CoordinationMechanism {
 
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
-        List<Actor> members = Participants.resolve(ctx, config.list("members"), a -> true);
+        List<Actor> members = Participants.resolve(ctx, NAME, config.list("members"), a -> true);
         if (members.size() < 2) {
             return;
         }

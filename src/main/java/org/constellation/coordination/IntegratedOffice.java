@@ -69,7 +69,7 @@ public final class IntegratedOffice implements CoordinationMechanism {
 
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
-        List<Actor> eligible = Participants.resolve(ctx, config.list("members"),
+        List<Actor> eligible = Participants.resolve(ctx, NAME, config.list("members"),
                 a -> Participants.unMission(a) || a.type() == ActorType.UNCT_AGENCY);
         for (Country country : ctx.region().countries()) {
             List<Actor> members = new ArrayList<>();

@@ -74,7 +74,7 @@ public final class JointAnalysis implements CoordinationMechanism {
         if (ctx.step() % config.getInt(INTERVAL) != 0) {
             return;
         }
-        List<Actor> members = Participants.resolve(ctx, config.list("members"),
+        List<Actor> members = Participants.resolve(ctx, NAME, config.list("members"),
                 a -> a.type() == ActorType.MISSION || a.type() == ActorType.UNCT_AGENCY);
         if (members.size() < 2) {
             return;

@@ -73,7 +73,7 @@ public final class NationalStrategy implements CoordinationMechanism {
 
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
-        List<Actor> eligible = Participants.resolve(ctx, config.list("members"), Participants::partner);
+        List<Actor> eligible = Participants.resolve(ctx, NAME, config.list("members"), Participants::partner);
         for (Country country : ctx.region().countries()) {
             HostGovernment host = ctx.host(country);
             if (!leads(ctx, host)) {

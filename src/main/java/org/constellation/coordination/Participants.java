@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.constellation.model.ActorType;
+import org.constellation.model.CoordinationContext;
 import org.constellation.model.SharingContext;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.world.Country;
@@ -15,12 +16,20 @@ final class Participants {
     private Participants() {
     }
 
-    /** The active actors named by id, or, if none are named, the active actors matching the default. */
-    static List<Actor> resolve(SharingContext ctx, List<String> ids, Predicate<Actor> byDefault) {
+    /**
+     * The active actors taking part in a mechanism: those named by id, or, if none are named, those
+     * matching the default; an actor the default admits may join, and any member may leave, by a
+     * decision taken outside the model ({@link CoordinationContext#takesPart}).
+     */
+    static List<Actor> resolve(CoordinationContext ctx, String mechanism, List<String> ids,
+            Predicate<Actor> byDefault) {
         List<Actor> out = new ArrayList<>();
         for (Actor a : ctx.actors()) {
-            if (a.isActive() && (ids.isEmpty() ? byDefault.test(a) : ids.contains(a.id()))) {
-                out.add(a);
+            if (a.isActive()) {
+                boolean named = ids.isEmpty() ? byDefault.test(a) : ids.contains(a.id());
+                if (ctx.takesPart(mechanism, a, named, named || byDefault.test(a))) {
+                    out.add(a);
+                }
             }
         }
         return out;

@@ -50,7 +50,7 @@ public final class PooledFund implements CoordinationMechanism {
 
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
-        List<Actor> members = Participants.resolve(ctx, config.list("members"),
+        List<Actor> members = Participants.resolve(ctx, NAME, config.list("members"),
                 a -> a.type() == ActorType.DONOR || a.type() == ActorType.UNCT_AGENCY || Participants.unMission(a));
         if (members.isEmpty()) {
             return;

@@ -65,7 +65,8 @@ public final class RegionalMissions implements CoordinationMechanism {
         Map<String, List<Actor>> byOrganisation = new LinkedHashMap<>();
         for (Actor a : ctx.actors()) {
             if (a.isActive() && a.type() == ActorType.MISSION && !a.presence().isEmpty()
-                    && (organisations.isEmpty() || organisations.contains(a.organisation()))) {
+                    && (organisations.isEmpty() || organisations.contains(a.organisation()))
+                    && ctx.takesPart(NAME, a, true, true)) {
                 byOrganisation.computeIfAbsent(a.organisation(), k -> new ArrayList<>()).add(a);
             }
         }

@@ -66,7 +66,8 @@ public final class Sequencing implements CoordinationMechanism {
 
     @Override
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
-        List<Actor> members = Participants.resolve(ctx, config.list("members"), a -> a.type() == ActorType.MISSION);
+        List<Actor> members = Participants.resolve(ctx, NAME, config.list("members"),
+                a -> a.type() == ActorType.MISSION);
         if (members.isEmpty()) {
             return;
         }

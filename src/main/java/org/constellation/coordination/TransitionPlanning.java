@@ -93,7 +93,7 @@ public final class TransitionPlanning implements CoordinationMechanism {
     public void coordinate(CoordinationContext ctx, MersenneTwisterFast random) {
         int t = ctx.step();
         boolean fromDeployment = config.getInt(FROM_DEPLOYMENT) == 1;
-        for (Actor mission : Participants.resolve(ctx, config.list("missions"),
+        for (Actor mission : Participants.resolve(ctx, NAME, config.list("missions"),
                 a -> a.type() == ActorType.MISSION && (fromDeployment || a.announcedEnd(t) >= 0))) {
             int end = mission.announcedEnd(t);
             if (!fromDeployment && (end < 0 || t < end - config.getInt(LEAD_TIME))) {

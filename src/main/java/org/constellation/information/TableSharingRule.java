@@ -92,7 +92,7 @@ public final class TableSharingRule implements InformationSharingRule {
                 for (InfoKind kind : InfoKind.values()) {
                     double w = sameOrganisation ? table.sameOrganisation(kind)
                             : table.willingness(from.type(), to.type(), kind);
-                    if (w > 0 && random.nextDouble() < w * trust) {
+                    if (w > 0 && ctx.shares(from, to, kind, random.nextDouble() < w * trust)) {
                         ctx.send(from, to, kind, delay(kind), doubt);
                     }
                 }

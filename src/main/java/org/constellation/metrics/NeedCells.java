@@ -1,5 +1,6 @@
 package org.constellation.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -36,7 +37,18 @@ final class NeedCells {
     private final double[] missions;
     private final double[] agencies;
     private final double saturating;
+    private final List<Contribution> contributions = new ArrayList<>();
     private double total;
+
+    /**
+     * One actor's effort on one cell target this step (all its activity types and both modes together).
+     *
+     * @param target the cell target ({@link CellResponse#targetIndex})
+     * @param actor the actor's index
+     * @param effort its effort there
+     */
+    record Contribution(int target, int actor, double effort) {
+    }
 
     private NeedCells(Constellation m) {
         model = m;
@@ -81,8 +93,16 @@ final class NeedCells {
             own = (same ? own : 0) + entries.get((int) (keys[k] & 0x1F_FFFF)).effort();
             int target = (int) (keys[k] >>> 42);
             out.largest[target] = Math.max(out.largest[target], own);
+            if (k == n - 1 || keys[k + 1] >>> 21 != keys[k] >>> 21) {
+                out.contributions.add(new Contribution(target, (int) (keys[k] >>> 21 & 0x1F_FFFF), own));
+            }
         }
         return out;
+    }
+
+    /** Each actor's effort on each cell target this step, by target and then actor, ascending. */
+    List<Contribution> contributions() {
+        return java.util.Collections.unmodifiableList(contributions);
     }
 
     /** Number of need cells. */
@@ -218,20 +238,35 @@ final class NeedCells {
     static boolean[] reach(Constellation m) {
         boolean[] reach = new boolean[m.needs().cells()];
         for (Actor a : m.actors()) {
-            if (!a.isActive() || a.capacity(m) <= 0) {
-                continue;
-            }
-            boolean[] mandated = new boolean[Challenge.COUNT];
-            for (int activity : a.mandate().allowed()) {
-                ActivityType type = m.catalogue().get(activity);
-                mandated[type.challenge().ordinal()] |= CubeCells.addressesNeed(type);
-            }
-            for (District d : a.presence()) {
-                for (Challenge c : Challenge.all()) {
-                    reach[NeedField.cell(d.index(), c)] |= mandated[c.ordinal()];
-                }
-            }
+            addReach(a, m, reach);
         }
         return reach;
+    }
+
+    /** The cells one actor puts within reach this step (the part of {@link #reach(Constellation)} it accounts for). */
+    static boolean[] reach(Actor a, Constellation m) {
+        boolean[] reach = new boolean[m.needs().cells()];
+        addReach(a, m, reach);
+        return reach;
+    }
+
+    /**
+     * Marks the cells an actor puts within reach: none unless it is active with capacity; else those of the
+     * districts it is present in, on the challenges its mandate allows need-addressing work on.
+     */
+    private static void addReach(Actor a, Constellation m, boolean[] reach) {
+        if (!a.isActive() || a.capacity(m) <= 0) {
+            return;
+        }
+        boolean[] mandated = new boolean[Challenge.COUNT];
+        for (int activity : a.mandate().allowed()) {
+            ActivityType type = m.catalogue().get(activity);
+            mandated[type.challenge().ordinal()] |= CubeCells.addressesNeed(type);
+        }
+        for (District d : a.presence()) {
+            for (Challenge c : Challenge.all()) {
+                reach[NeedField.cell(d.index(), c)] |= mandated[c.ordinal()];
+            }
+        }
     }
 }

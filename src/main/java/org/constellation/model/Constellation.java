@@ -13,6 +13,7 @@ import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Population;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
+import org.constellation.model.plan.Plan;
 import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
@@ -42,6 +43,7 @@ public class Constellation extends SimState {
     private final ActivityCatalogue catalogue;
     private World world;
     private ObservationStep observation;
+    private ExternalDecisions decisions = ExternalDecisions.AUTOMATED;
 
     /**
      * @param seed the run's seed (MASON uses its low 32 bits)
@@ -119,6 +121,26 @@ public class Constellation extends SimState {
             throw new IllegalStateException("observers are added to a started model");
         }
         observation.add(observer);
+    }
+
+    /**
+     * Lets decisions taken outside the model replace the model's own for some actors, from the next
+     * phase on (see {@link ExternalDecisions}); {@link ExternalDecisions#AUTOMATED} undoes it.
+     */
+    public void decideWith(ExternalDecisions external) {
+        decisions = java.util.Objects.requireNonNull(external);
+    }
+
+    /** Who decides where the model could be overruled: {@link ExternalDecisions#AUTOMATED} unless set. */
+    public ExternalDecisions externalDecisions() {
+        return decisions;
+    }
+
+    /** The plan an actor that re-plans carries out this step: decided outside the model if so, else by its planner. */
+    public Plan plan(Actor actor, double budget) {
+        Plan chosen = decisions.plan(actor, this, budget);
+        return chosen == null ? world.planner().plan(actor, this, budget) : ExternalPlans.carriedOut(chosen, actor,
+                this, budget);
     }
 
     // ----- state -----

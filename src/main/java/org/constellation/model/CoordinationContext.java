@@ -39,6 +39,15 @@ public interface CoordinationContext extends SharingContext {
     /** Actors that closed so far, with the cells they left. */
     List<ClosureRecord> closures();
 
+    /**
+     * Whether an actor takes part in a mechanism this step: the mechanism's own rule ({@code automated}),
+     * unless a decision taken outside the model ({@link ExternalDecisions#takesPart}) says otherwise for an
+     * actor to which the mechanism is open ({@code eligible}). By default, the mechanism's rule.
+     */
+    default boolean takesPart(String mechanism, Actor actor, boolean automated, boolean eligible) {
+        return automated;
+    }
+
     /** This step's plan board (plans appear during the PLAN phase). */
     PlanBoard planBoard();
 }

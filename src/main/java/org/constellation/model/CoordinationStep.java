@@ -24,5 +24,6 @@ final class CoordinationStep implements Steppable {
             mechanism.coordinate(context, m.random);
         }
         SharingStep.deliver(m);
+        m.externalDecisions().beforePlanning(m);
     }
 }

@@ -44,6 +44,15 @@ public interface SharingContext {
      */
     void send(Actor from, Actor to, InfoKind kind, int delay, double doubt);
 
+    /**
+     * Whether {@code from} passes a kind of information to {@code to} on a channel the rule opens, given
+     * what the rule's own draw decided: a rule asks this for every channel it draws for, so that a decision
+     * taken outside the model ({@link ExternalDecisions#shares}) can replace the draw. By default, the draw.
+     */
+    default boolean shares(Actor from, Actor to, InfoKind kind, boolean automated) {
+        return automated;
+    }
+
     /** Actors whose staff rotated at the start of this step. */
     List<Actor> rotatedThisStep();
 }

@@ -31,6 +31,7 @@ final class SharingStep implements Steppable {
             Actor receiver = m.actors().get(message.receiver());
             if (receiver.isActive()) {
                 receiver.receive(message, m);
+                m.externalDecisions().delivered(message, m);
             }
         }
     }

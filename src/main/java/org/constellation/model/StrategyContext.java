@@ -66,6 +66,16 @@ final class StrategyContext implements CoordinationContext, Serializable {
     }
 
     @Override
+    public boolean shares(Actor from, Actor to, InfoKind kind, boolean automated) {
+        return m.externalDecisions().shares(from, to, kind, automated);
+    }
+
+    @Override
+    public boolean takesPart(String mechanism, Actor actor, boolean automated, boolean eligible) {
+        return m.externalDecisions().takesPart(mechanism, actor, automated, eligible) && (eligible || automated);
+    }
+
+    @Override
     public void send(Actor from, Actor to, InfoKind kind, int delay, double doubt) {
         if (from == to || !from.isActive() || !to.isActive()) {
             return;

@@ -68,6 +68,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.constellation.data..");
 
     @ArchTest
+    static final ArchRule theClassroomUsesOnlyTheModelMetricsScenariosAndRuns = noClasses().that()
+            .resideInAPackage("org.constellation.classroom..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.constellation.coordination..",
+                    "org.constellation.information..", "org.constellation.charts..", "org.constellation.gui..",
+                    "org.constellation.cli..", "org.constellation.data..", "java.awt..", "javax.swing..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineStartsTheClassroom = noClasses().that()
+            .resideOutsideOfPackages("org.constellation.classroom..", "org.constellation.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.constellation.classroom..");
+
+    @ArchTest
     static final ArchRule modelCodeDoesNotPrint = noClasses().that()
             .resideInAnyPackage("org.constellation.model..", "org.constellation.metrics..",
                     "org.constellation.coordination..", "org.constellation.information..")

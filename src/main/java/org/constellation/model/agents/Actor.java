@@ -226,7 +226,7 @@ public abstract class Actor implements Steppable {
         } else if (lastPlan != null && !replanRequested && t - lastReplan < replanInterval) {
             plan = lastPlan.redated(t);
         } else {
-            plan = m.planner().plan(this, m, budget);
+            plan = m.plan(this, budget);
             lastReplan = t;
         }
         keepUnspent(budget - plan.totalEffort());
@@ -345,7 +345,7 @@ public abstract class Actor implements Steppable {
     }
 
     /** True if what it does not spend can be banked within the funding cycle (money, not staff time). */
-    protected boolean banksUnspent() {
+    public boolean banksUnspent() {
         return false;
     }
 

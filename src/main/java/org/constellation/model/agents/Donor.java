@@ -20,7 +20,7 @@ public final class Donor extends Actor {
      * in a month stays in its budget until the end of the funding cycle.
      */
     @Override
-    protected boolean banksUnspent() {
+    public boolean banksUnspent() {
         return true;
     }
 }
