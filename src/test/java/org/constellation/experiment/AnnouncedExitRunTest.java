@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No perfect foresight: Sahel runs that differ only in when MINUSMA leaves (announced in July 2023, step 114)
- * write the same time series and the same 3W cube, byte for byte, up to the announcement.
+ * No perfect foresight: Sahel runs that differ only in when MINUSMA leaves (its drawdown, announced in June 2023,
+ * step 113) write the same time series and the same 3W cube, byte for byte, up to the announcement.
  */
 class AnnouncedExitRunTest {
 
     private static final Path SAHEL = Path.of("scenarios/sahel.yaml");
-    private static final int ANNOUNCED = 114;
+    private static final int ANNOUNCED = 113;
+    /** MINUSMA's drawdown in the scenario's shocks. */
+    private static final String DRAWDOWN = "shocks[11]";
 
     @TempDir
     Path tmp;
@@ -45,9 +47,10 @@ class AnnouncedExitRunTest {
 
     @Test
     void runsThatDifferOnlyInMinusmasEndAreIdenticalUntilItIsAnnounced() throws Exception {
+        assertThat(ScenarioLoader.load(SAHEL).scenario().model().shocks().get(11).kind()).isEqualTo("drawdown");
         List<List<String>> closes = run("closes");
-        List<List<String>> stays = run("stays", "actors[0].deployment.end=-1");
-        List<List<String>> later = run("later", "actors[0].deployment.end=126");
+        List<List<String>> stays = run("stays", DRAWDOWN + ".step=500", DRAWDOWN + ".until=501");
+        List<List<String>> later = run("later", DRAWDOWN + ".until=126");
         assertThat(closes.get(0)).hasSize(ANNOUNCED + 1).isEqualTo(stays.get(0)).isEqualTo(later.get(0));
         assertThat(closes.get(1)).isNotEmpty().isEqualTo(stays.get(1)).isEqualTo(later.get(1));
         assertThat(closes.get(2)).as("from the announcement on, what is known differs").isNotEqualTo(stays.get(2));

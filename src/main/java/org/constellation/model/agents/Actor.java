@@ -374,9 +374,12 @@ public abstract class Actor implements Steppable {
         return forcedEnd >= 0 && (planned < 0 || forcedEnd < planned) ? forcedEnd : planned;
     }
 
-    /** An exit forced on it (a host's withdrawal of consent), announced at {@code step}: it closes at {@code end}. */
+    /**
+     * An exit forced on it (a host's withdrawal of consent, a drawdown), announced at {@code step}: it closes at
+     * {@code end}, or at an earlier exit already announced.
+     */
     public void announceExit(int step, int end) {
-        forcedEnd = end;
+        forcedEnd = forcedEnd < 0 ? end : Math.min(forcedEnd, end);
         announcement = Math.min(announcement, step);
     }
 
