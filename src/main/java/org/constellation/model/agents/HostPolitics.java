@@ -163,25 +163,9 @@ final class HostPolitics implements Serializable {
         return false;
     }
 
-    /** Population-weighted mean trust in the active international partners present in each district; NaN: none. */
+    /** Population-weighted mean trust in the international partners present across the host's country; NaN: none. */
     private static double partnerTrust(HostGovernment host, Constellation m) {
-        double weightedTrust = 0;
-        double people = 0;
-        for (District d : host.country().districts()) {
-            double sum = 0;
-            int n = 0;
-            for (Actor a : m.actors()) {
-                if (a.isActive() && a.type().isInternational() && a.isPresentIn(d)) {
-                    sum += m.population(d.index()).trust(a.index());
-                    n++;
-                }
-            }
-            if (n > 0) {
-                weightedTrust += d.population() * sum / n;
-                people += d.population();
-            }
-        }
-        return people > 0 ? weightedTrust / people : Double.NaN;
+        return PartnerTrust.in(host.country().districts(), m);
     }
 
     /** Population-weighted mean trust in the host government across its country. */
