@@ -46,6 +46,17 @@ public final class HostStance implements Metric {
         return new HostStance(WILLINGNESS + "_" + countryId.replace('-', '_'), countryId, false);
     }
 
+    /** The info of a column {@code host_consent_<country>} or {@code host_willingness_<country>}, or null. */
+    static MetricInfo infoOfCountryColumn(String id) {
+        for (String prefix : new String[] {CONSENT + "_", WILLINGNESS + "_"}) {
+            if (id.startsWith(prefix) && id.length() > prefix.length()) {
+                String country = id.substring(prefix.length()).replace('_', '-');
+                return new HostStance(id, country, prefix.startsWith(CONSENT)).info();
+            }
+        }
+        return null;
+    }
+
     @Override
     public String name() {
         return name;

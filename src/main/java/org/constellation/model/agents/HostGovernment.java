@@ -33,7 +33,7 @@ public final class HostGovernment extends Actor {
     private double willingness;
     private double willingnessBase;
     private final double[] capture = new double[Institution.COUNT];
-    private double startCapture;
+    private final double startCapture;
     private double consent;
     private double consentBase;
     private HostPolitics politics;
