@@ -16,7 +16,7 @@ public final class Metrics {
             () -> UnmetNeed.of(Challenge.TERRORISM), () -> UnmetNeed.of(Challenge.ORGANIZED_CRIME),
             () -> UnmetNeed.of(Challenge.MIGRATION_TRAFFICKING), () -> UnmetNeed.of(Challenge.ENVIRONMENT),
             () -> UnmetNeed.of(Challenge.EPIDEMICS), () -> UnmetNeed.of(Challenge.PROTECTION_OF_CIVILIANS),
-            AbsorptionOverload::new, DoctrineIncoherence::new, CoordinationCost::new, BeliefError::new,
+            AbsorptionOverload::new, IndirectShare::new, DoctrineIncoherence::new, CoordinationCost::new, BeliefError::new,
             InformationLatency::new, ArmedGroupStrength::new, BorderCrossings::new, TransitionShortfall::new,
             InsideFenceHarm::new, Trust::new, HostLegitimacy::new, HostStance::consent, HostStance::willingness,
             MissionAccess::new);

@@ -45,7 +45,7 @@ class AnnouncedExitTest {
     /** A mission that can work on drivers directly and through institutions, whose effects come late. */
     private static Constellation builder(DeploymentSpec deployment) {
         return TestWorld.twoDistricts(0.6).actor("mission", ActorType.MISSION, 6, List.of("a1", "a2"), deployment,
-                false, PATROL, LIVELIHOODS, INSTITUTIONS).start(1);
+                false, PATROL, LIVELIHOODS, INSTITUTIONS).parameter("planning.driver_value", 3).start(1);
     }
 
     /** The first step before {@code until} at which the two missions plan differently, or -1. */

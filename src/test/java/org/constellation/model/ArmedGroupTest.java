@@ -79,9 +79,10 @@ class ArmedGroupTest {
 
     @Test
     void illicitRevenueCapturesTheHostState() {
-        Constellation withNetwork = new TestWorld().country("a", 0.6, 0.1, 0.9, 5).district("a1", "a", 0.7, 0.2)
+        // a host without forces of its own, so that nothing presses the network: capture follows its revenue
+        Constellation withNetwork = new TestWorld().country("a", 0.6, 0.1, 0.9, 0).district("a1", "a", 0.7, 0.2)
                 .group("t", GroupKind.TRAFFICKING_NETWORK, "a1", 6).start(1);
-        Constellation without = new TestWorld().country("a", 0.6, 0.1, 0.9, 5).district("a1", "a", 0.7, 0.2).start(1);
+        Constellation without = new TestWorld().country("a", 0.6, 0.1, 0.9, 0).district("a1", "a", 0.7, 0.2).start(1);
         withNetwork.run(24);
         without.run(24);
         double captured = withNetwork.host(withNetwork.region().country("a")).capture();

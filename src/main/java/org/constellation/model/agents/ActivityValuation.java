@@ -4,12 +4,14 @@ import java.io.Serializable;
 import org.constellation.model.CellResponse;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
+import org.constellation.model.Institution;
 import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
 import org.constellation.model.activity.Mode;
 import org.constellation.model.activity.Target;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
+import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 
@@ -21,9 +23,12 @@ import org.constellation.model.world.NeedField;
  *   value = weight x base x horizon discount
  *   weight   = the actor's priority on the challenge x mechanism guidance on the cell and activity
  *   base     = believed need x efficacy           (consequences)
- *            = believed need x efficacy x driver value (drivers: they keep feeding the need)
- *              + threat weight x (believed group strength + anticipation x the largest believed
- *                strength next door), for enforcement and intelligence
+ *            = believed need x efficacy x driver worth (drivers: they keep feeding the need while the
+ *                lowering lasts, {@link #driverWorth})
+ *              + threat weight x efficacy x (believed group strength + anticipation x the largest
+ *                believed strength next door), for enforcement, and for intelligence if the actor's
+ *                mandate allows enforcement (intelligence is worth the pressure it guides; the
+ *                driver value does not multiply this term: pressure on a group is not a driver)
  *              x state presence x host willingness x (1 - believed capture), for indirect activities
  *                (they act through the host, and a captured institution diverts a share)
  *            = the actor's own harm rate x its horizon (inside-the-fence work)
@@ -45,8 +50,13 @@ public final class ActivityValuation implements Serializable {
     private final double[] delay = new double[4];
     private final double quickFactor;
     private final double driverValue;
+    private final double driverPersistence;
+    private final double[] outflow = new double[Challenge.COUNT];
+    private final double[] resolution = new double[Challenge.COUNT];
     private final double threatWeight;
     private final double anticipation;
+    private final double lastingWeight;
+    private final boolean seesCapture;
     private final LastingGain lasting = new LastingGain();
 
     public ActivityValuation(ModelParameters p) {
@@ -57,8 +67,15 @@ public final class ActivityValuation implements Serializable {
         delay[slot(Mode.INDIRECT, Target.DRIVERS)] = p.get(Parameters.DELAY_INDIRECT_DRIVERS);
         quickFactor = p.get(Parameters.QUICK_DELAY_FACTOR);
         driverValue = p.get(Parameters.DRIVER_VALUE);
+        driverPersistence = 1 - p.get(Parameters.DRIVER_REVERSION);
+        for (Challenge c : Challenge.all()) {
+            outflow[c.ordinal()] = p.get(Parameters.decay(c));
+            resolution[c.ordinal()] = p.get(Parameters.resolution(c));
+        }
         threatWeight = p.get(Parameters.THREAT_WEIGHT);
         anticipation = p.get(Parameters.ANTICIPATION);
+        lastingWeight = p.get(Parameters.LASTING_WEIGHT);
+        seesCapture = p.getInt(Parameters.CAPTURE_BELIEF) == 1;
     }
 
     /**
@@ -100,7 +117,7 @@ public final class ActivityValuation implements Serializable {
 
     /** Prepares an actor's planning pass: the lasting value of support to each institution it can reach. */
     public void prepare(Actor actor, Constellation m) {
-        lasting.prepare(actor, m);
+        lasting.prepare(actor, m, this);
     }
 
     /**
@@ -121,12 +138,9 @@ public final class ActivityValuation implements Serializable {
             return weight * actor.harmRate(d.index(), c, m) * Math.min(horizon, 24);
         }
         double need = actor.beliefs().need(cell);
-        double base = need * efficacy(type);
-        if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE)) {
+        double base = need * efficacy(type) * (type.onDrivers() ? driverWorth(actor, d, c, m) : 1);
+        if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE) && enforces(actor, m)) {
             base += threatWeight * threat * efficacy(type);
-        }
-        if (type.onDrivers()) {
-            base *= driverValue;
         }
         if (!type.isDirect()) {
             base *= CellResponse.mediation(d, m);
@@ -141,15 +155,54 @@ public final class ActivityValuation implements Serializable {
 
     /**
      * The value of the capacity one unit of this indirect activity leaves in its host institution (0 for
-     * direct activities), as prepared for the actor's current planning pass; it has no diminishing returns
-     * in the cell, only the institution's absorption.
+     * direct activities), as prepared for the actor's current planning pass, x {@code planning.lasting_weight};
+     * it has no diminishing returns in the cell, only the institution's absorption. It is given in the units
+     * of {@link #value}: {@link #value} x the cell's relative marginal response is S x the worth of what the
+     * next unit removes (S: {@code effects.saturation}; {@link CellResponse#relativeMarginal}), so this is S x
+     * the worth of the capacity one unit leaves.
      */
     public double lasting(Actor actor, District d, ActivityType type) {
         if (type.isDirect()) {
             return 0;
         }
-        return guidance(actor, d, type) * support(actor, d, type)
+        return lastingWeight * cells.saturation() * guidance(actor, d, type) * support(actor, d, type)
                 * lasting.perUnit(d.country(), type.institution());
+    }
+
+    /**
+     * The capture an actor expects of a host institution when it values support to it: its belief, or 0 when
+     * {@code planning.capture_belief} switches the component off.
+     */
+    double expectedCapture(Actor actor, Country country, Institution institution) {
+        return seesCapture ? actor.believedCapture(country, institution) : 0;
+    }
+
+    /**
+     * What lowering a cell's driver by a share is worth, per the same share of its believed need: a driver
+     * feeds the need each step with what, near balance, the need loses ((decay_c + resolution_c x the host's
+     * believed resolving power) x need, as the WORLD phase has it), and the lowered driver relaxes back at
+     * {@code drivers.reversion}, so the need it keeps from arising is that inflow's share summed over the
+     * steps the lowering lasts, discounted over the actor's horizon as {@link LastingGain} discounts what
+     * indirect work leaves, x {@code planning.driver_value}.
+     */
+    private double driverWorth(Actor actor, District d, Challenge c, Constellation m) {
+        HostGovernment host = m.host(d.country());
+        Institution resolving = Institution.resolving(c);
+        double power = d.statePresence() * host.functioning(resolving, m) * host.willingness()
+                * (1 - expectedCapture(actor, d.country(), resolving));
+        double inflow = outflow[c.ordinal()] + resolution[c.ordinal()] * power;
+        return driverValue * inflow * LastingGain.discounted(driverPersistence, actor.horizon(),
+                actor.remainingSteps(m));
+    }
+
+    /** True if the actor's mandate allows some enforcement, the only use it can make of threat intelligence. */
+    private static boolean enforces(Actor actor, Constellation m) {
+        for (int k = 0; k < actor.mandate().size(); k++) {
+            if (m.catalogue().get(actor.mandate().allowedAt(k)).has(ActivityFlag.ENFORCEMENT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double guidance(Actor actor, District d, ActivityType type) {
@@ -161,11 +214,11 @@ public final class ActivityValuation implements Serializable {
      * believed capture (the rest is diverted), or 0 while the believed capture is above the actor's
      * conditionality. 1 for direct activities.
      */
-    private static double support(Actor actor, District d, ActivityType type) {
+    private double support(Actor actor, District d, ActivityType type) {
         if (type.isDirect()) {
             return 1;
         }
-        double capture = actor.believedCapture(d.country(), type.institution());
+        double capture = expectedCapture(actor, d.country(), type.institution());
         return capture > actor.conditionality() ? 0 : 1 - capture;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.Institution;
+import org.constellation.model.activity.Mode;
+import org.constellation.model.activity.Target;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.world.Country;
@@ -35,15 +37,18 @@ import org.constellation.model.world.NeedField;
  * <li><i>justice</i>: capture recedes by {@code groups.capture_recovery} x functioning(justice) x scrutiny x
  * capture a step, so a unit of justice capacity lowers the believed capture of each resolving institution
  * by recovery x scrutiny x coherence x capture a step, and the host resolves more of every challenge.</li>
+ * <li><i>the host's own work</i> ({@code planning.host_effort_channel}): the host's forces and services act
+ * through the institution with effectiveness (floor + (1 - floor) x functioning) x (1 - capture), so a unit of
+ * capacity adds (1 - floor) x coherence x (1 - believed capture) of the effort they put on the challenges it
+ * resolves, worth what that effort removes at the margin ({@link #hostWork}); it lasts like the capacity.</li>
  * </ul>
  * Flows are discounted as the valuation discounts effects, exp(-t / horizon), and count 10% after the
  * actor's announced departure: with q = x exp(-1 / horizon) and R the steps left, D(x) = (1 - 0.9 q^R) /
  * (1 - q). A lasting gain is worth D(rho) x its flow; a lagged one (presence, capture), pushed each step
  * by a push that decays like the capacity and relaxing by (1 - a) a step, is worth (D(rho) - D(a)) / (rho - a)
  * x its flow per unit push (presence: a = 1 - r, push r x the move of its target; capture: a = 1 - recovery x
- * functioning(justice) x scrutiny, ignoring the slower growth term). The host's own
- * forces working better through a stronger institution, and doctrine incoherence an actor's training adds,
- * are not anticipated.
+ * functioning(justice) x scrutiny, ignoring the slower growth term). Doctrine incoherence an actor's
+ * training adds is not anticipated. With {@code planning.capture_belief} 0 the actor expects no capture.
  */
 final class LastingGain implements Serializable {
 
@@ -54,10 +59,13 @@ final class LastingGain implements Serializable {
     private double[] perUnit = new double[0];
     private final double[] byPresence = new double[Challenge.COUNT];
     private final double[] byStructure = new double[Challenge.COUNT];
+    private final double[] byNeed = new double[Challenge.COUNT];
+    private ActivityValuation valuation;
     private final double[] coherence = new double[Institution.COUNT];
 
     /** Computes the value per unit of support to each institution of each country where the actor is present. */
-    void prepare(Actor actor, Constellation m) {
+    void prepare(Actor actor, Constellation m, ActivityValuation owner) {
+        valuation = owner;
         int countries = m.region().countries().size();
         if (perUnit.length != countries * Institution.COUNT) {
             perUnit = new double[countries * Institution.COUNT];
@@ -90,6 +98,7 @@ final class LastingGain implements Serializable {
                 - p.get(Parameters.BRAIN_DRAIN) * m.internationalCapacityIn(country));
         int horizon = actor.horizon();
         int left = actor.remainingSteps(m);
+        boolean hostChannel = p.getInt(Parameters.HOST_EFFORT_CHANNEL) == 1 && host != actor;
         double lasting = discounted(rho, horizon, left);
         double presenceRate = p.get(Parameters.STATE_PRESENCE_RATE);
         double reachLag = presenceRate * lagged(rho, 1 - presenceRate, horizon, left);
@@ -102,7 +111,7 @@ final class LastingGain implements Serializable {
         double recoverable = 0;
         for (Challenge c : Challenge.all()) {
             Institution resolving = Institution.resolving(c);
-            double free = 1 - actor.believedCapture(country, resolving);
+            double free = 1 - valuation.expectedCapture(actor, country, resolving);
             double working = functioning(country, resolving) * willingness;
             resolvedElsewhere += byStructure[c.ordinal()] * working * free;
             recoverable += byPresence[c.ordinal()] * working * (1 - free);
@@ -116,16 +125,57 @@ final class LastingGain implements Serializable {
                     resolving += byPresence[c.ordinal()];
                 }
             }
-            double flow = resolving * coherence * willingness * (1 - actor.believedCapture(country, i)) * lasting;
+            double flow = resolving * coherence * willingness * (1 - valuation.expectedCapture(actor, country, i)) * lasting;
             if (REACH.contains(i) && reach0 > 0) {
                 flow += resolvedElsewhere * coherence * willingness / (3 * reach0) * reachLag;
             }
             if (i == Institution.JUSTICE) {
                 flow += recoverable * recovery * coherence * captureLag;
             }
+            if (hostChannel) {
+                flow += hostWork(actor, m, host, i) * coherence * (1 - valuation.expectedCapture(actor, country, i))
+                        * lasting;
+            }
             perUnit[country.index() * Institution.COUNT + i.ordinal()] = p.get(Parameters.CAPACITY_BUILDING)
                     * (1 - state.capacity()) * flow;
         }
+    }
+
+    /**
+     * The worth, per step, of the host's own work through an institution per unit of its functioning: the
+     * host's forces and services act with effectiveness (floor + (1 - floor) x functioning) x (1 - capture)
+     * ({@link HostGovernment#effectiveness}), so a unit of functioning adds (1 - floor) x (1 - capture) of their
+     * nominal effort (coherence and capture are applied by the caller). The actor sees the host's effort in
+     * outline only (its size and its own priorities, which are public; not its plans): its effort on a
+     * challenge, N = capacity x priority / sum of priorities, spread evenly over its districts, each cell's
+     * effective effort x = N x effectiveness / districts; one more effective unit there removes
+     * efficacy(direct, consequences) x exp(-x / S) / S of the believed need (the cell's marginal response),
+     * worth the actor's weight on it. Summed over the challenges the institution resolves.
+     */
+    private double hostWork(Actor actor, Constellation m, HostGovernment host, Institution institution) {
+        ModelParameters p = m.parameters();
+        double priorities = 0;
+        for (Challenge c : Challenge.all()) {
+            priorities += host.ownPriority(c);
+        }
+        int districts = host.country().districts().size();
+        if (priorities <= 0 || districts == 0) {
+            return 0;
+        }
+        double floor = p.get(Parameters.HOST_EFFECTIVENESS_FLOOR);
+        double saturation = m.valuation().cells().saturation();
+        double efficacy = m.valuation().cells().efficacy(Mode.DIRECT, Target.CONSEQUENCES);
+        double effectiveness = (floor + (1 - floor) * functioning(host.country(), institution))
+                * (1 - valuation.expectedCapture(actor, host.country(), institution));
+        double work = 0;
+        for (Challenge c : Challenge.all()) {
+            if (Institution.resolving(c) == institution) {
+                double effort = host.capacity(m) * host.ownPriority(c) / priorities / districts;
+                work += byNeed[c.ordinal()] * efficacy * Math.exp(-effort * effectiveness / saturation) / saturation
+                        * effort * (1 - floor);
+            }
+        }
+        return work;
     }
 
     /** As {@link HostGovernment#functioning}: capacity x coherence (computed once per country and pass). */
@@ -141,6 +191,7 @@ final class LastingGain implements Serializable {
         ModelParameters p = m.parameters();
         Arrays.fill(byPresence, 0);
         Arrays.fill(byStructure, 0);
+        Arrays.fill(byNeed, 0);
         double scale = p.get(Parameters.CONTROL_SCALE);
         List<District> districts = country.districts();
         for (int k = 0; k < districts.size(); k++) {
@@ -149,8 +200,9 @@ final class LastingGain implements Serializable {
             double structure = host.structuralPresence(k) * control;
             for (Challenge c : Challenge.all()) {
                 int cell = NeedField.cell(d.index(), c);
-                double base = actor.priority(c, m) * actor.guidance().cell(cell) * p.get(Parameters.resolution(c))
-                        * actor.beliefs().need(cell);
+                double weighted = actor.priority(c, m) * actor.guidance().cell(cell) * actor.beliefs().need(cell);
+                double base = weighted * p.get(Parameters.resolution(c));
+                byNeed[c.ordinal()] += weighted;
                 byPresence[c.ordinal()] += base * d.statePresence();
                 byStructure[c.ordinal()] += base * structure;
             }

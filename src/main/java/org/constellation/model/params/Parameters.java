@@ -105,9 +105,30 @@ public final class Parameters {
     public static final ParameterDescriptor CAPACITY_BUILDING = declare("effects.capacity_building", 0.004, 0, 1,
             "capacity per effort unit", "Gain in a host institution's capacity per effort unit it absorbs",
             ASSUMED + "about ten years of sustained support to lift an institution from weak to capable.");
-    public static final ParameterDescriptor DRIVER_VALUE = declare("planning.driver_value", 3.0, 0, 20, "multiplier",
-            "How much more an actor values lowering a driver than lowering the current need by the same share, "
-                    + "before discounting by its horizon", ASSUMED + "a driver keeps feeding the need for years.");
+    public static final ParameterDescriptor DRIVER_VALUE = declare("planning.driver_value", 1.0, 0, 20, "multiplier",
+            "Multiplier on what an actor expects from lowering a driver: the need the driver would have fed while the "
+                    + "lowering lasts (near balance, (decay + resolution x host resolving power) x need a step, relaxing "
+                    + "back at drivers.reversion), discounted over the actor's horizon (ActivityValuation)",
+            ASSUMED + "1, what the model's own dynamics make a driver worth; it was a flat 3 before the worth was "
+                    + "derived (a driver keeps feeding the need for years), which valued driver work about three to "
+                    + "four times what the dynamics give at a 3-5 year horizon.");
+    public static final ParameterDescriptor LASTING_WEIGHT = declare("planning.lasting_weight", 1.0, 0, 5,
+            "multiplier", "Weight an actor gives the institutional capacity indirect work leaves (LastingGain) against "
+                    + "the work's own effect on the need; 0 values indirect work for its effect alone",
+            ASSUMED + "1, what the model's own mechanics make the capacity worth; other values test how much of the "
+                    + "indirect work comes from this component (scenarios/experiments/planner-components.yaml).");
+    public static final ParameterDescriptor HOST_EFFORT_CHANNEL = declare("planning.host_effort_channel", 1, 0, 1,
+            true, "switch", "1: an actor values the capacity it builds for the host's own forces and services, whose "
+                    + "work is more effective through a better functioning institution (host.effectiveness_floor); "
+                    + "0: only for the need the host resolves, its reach and the capture its justice sector undoes",
+            "Fit for Purpose ch. 2: UNPOL training and capacity building are the 'bread and butter' of missions on "
+                    + "organized crime, so that host police and justice do the work afterwards; 1 is the model as "
+                    + "designed, 0 switches the channel off for the components experiment.");
+    public static final ParameterDescriptor CAPTURE_BELIEF = declare("planning.capture_belief", 1, 0, 1, true,
+            "switch", "1: an actor expects a captured institution to divert the believed capture of its support, and "
+                    + "withholds support above its conditionality; 0: it values support as if nothing were diverted",
+            "Fit for Purpose ch. 6, recommendation 7 and ch. 3, 'Do no harm'; 1 is the model as designed, 0 "
+                    + "switches the component off for the components experiment.");
     public static final ParameterDescriptor THREAT_WEIGHT = declare("planning.threat_weight", 0.3, 0, 5, "per strength unit",
             "Weight of an actor's belief about group strength in a district when it values enforcement and intelligence",
             ASSUMED + "enforcement goes where armed groups are believed to be.");
