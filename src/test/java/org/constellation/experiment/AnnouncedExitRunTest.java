@@ -19,6 +19,8 @@ class AnnouncedExitRunTest {
     private static final int ANNOUNCED = 113;
     /** MINUSMA's drawdown in the scenario's shocks. */
     private static final String DRAWDOWN = "shocks[11]";
+    /** Hosts never withdraw consent, so that the drawdown alone decides when MINUSMA leaves. */
+    private static final String NO_WITHDRAWAL = "parameters.host.consent_threshold=0";
 
     @TempDir
     Path tmp;
@@ -26,7 +28,9 @@ class AnnouncedExitRunTest {
     /** The output files' lines of steps before the announcement, and the lines after it. */
     private List<List<String>> run(String folder, String... overrides) throws Exception {
         Path out = tmp.resolve(folder);
-        SingleRun.execute(ScenarioLoader.load(SAHEL, List.of(overrides)),
+        List<String> all = new java.util.ArrayList<>(List.of(overrides));
+        all.add(NO_WITHDRAWAL);
+        SingleRun.execute(ScenarioLoader.load(SAHEL, all),
                 new SingleRun.Options(42, ANNOUNCED + 4, out, true, Path.of(".")), Progress.NONE);
         List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
         List<String> cube = Files.readAllLines(out.resolve("who-does-what-where.csv"));
