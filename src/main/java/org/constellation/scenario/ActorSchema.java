@@ -94,8 +94,8 @@ final class ActorSchema {
                 .required("district", id(), "Where it starts")
                 .optional("strength", Schemas.number().between(0, 1e4), "Starting strength")
                 .optional("regime_ties", share(), "How far it is tied to the regime (officials who protect it, share "
-                        + "its revenue or use it against rivals); absent: as far as the host institution that polices it "
-                        + "is captured");
+                        + "its revenue or use it against rivals); absent: none for a jihadist group, otherwise as far as "
+                        + "the host institution that polices it is captured");
     }
 
     static ObjectSchema shock() {

@@ -165,12 +165,16 @@ public final class ArmedGroup implements Steppable {
     }
 
     /**
-     * How far it is tied to the regime, 0-1: as the scenario gives it, or else as far as the host institution that
-     * polices it (the one resolving the challenge whose enforcement presses it most) is captured where it is now.
+     * How far it is tied to the regime, 0-1: as the scenario gives it; else none for a jihadist group (it fights
+     * the regime); else as far as the host institution that polices it (the one resolving the challenge whose
+     * enforcement presses it most) is captured where it is now.
      */
     public double ties(Constellation m) {
         if (!Double.isNaN(regimeTies)) {
             return regimeTies;
+        }
+        if (kind == GroupKind.JIHADIST) {
+            return 0;
         }
         return m.host(m.region().district(location).country()).capture(policedBy());
     }

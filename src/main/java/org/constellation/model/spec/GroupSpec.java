@@ -11,7 +11,8 @@ import java.io.Serializable;
  * @param district id of the district where it starts
  * @param strength starting strength (fighters and assets, in model strength units)
  * @param regimeTies how far it is tied to the regime, 0-1 (officials who protect it, share its revenue or use it
- *     against rivals); NaN: as far as the host institution that polices it is captured, wherever it is
+ *     against rivals); NaN: none for a jihadist group, otherwise as far as the host institution that polices
+ *     it is captured, wherever it is
  */
 public record GroupSpec(String id, String name, GroupKind kind, String district, double strength, double regimeTies)
         implements Serializable {
