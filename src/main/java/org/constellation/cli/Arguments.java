@@ -55,6 +55,18 @@ final class Arguments {
         throw new UserError(option + " must be a whole number " + range + why + ", was '" + text + "'");
     }
 
+    /** The shard of {@code --shard I/N}, or the whole when the option is absent. */
+    static org.constellation.experiment.sweep.Shard shard(String text) {
+        if (text == null) {
+            return org.constellation.experiment.sweep.Shard.ALL;
+        }
+        try {
+            return org.constellation.experiment.sweep.Shard.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--shard: " + e.getMessage());
+        }
+    }
+
     /** A file system error as a few words for a message. */
     static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {

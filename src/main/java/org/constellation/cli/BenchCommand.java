@@ -12,11 +12,17 @@ import org.constellation.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code constellation bench}: sweep throughput, parallel efficiency, memory and step cost. */
+/** {@code constellation bench}: sweep throughput, parallel efficiency, memory and step cost; or, with --scaling, growth. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure runs per second on one thread and on all threads, parallel efficiency, agent-steps per "
-                + "second, the heap kept as a sweep grows, and the model's step cost against a bare MASON schedule "
-                + "of as many no-op agents. Sweeps are written in full to a scratch folder, then deleted.")
+        description = {"Measure runs per second on one thread and on all threads, parallel efficiency, agent-steps "
+                + "per second, the heap kept as a sweep grows, and the model's step cost against a bare MASON schedule "
+                + "of as many no-op agents. Sweeps are written in full to a scratch folder, then deleted. The defaults "
+                + "make 1,220 runs of the Sahel (60 warm-up and 100 measured on 1 thread, then 60 warm-up and 1,000 "
+                + "measured on every core): 1-3 minutes on 2 cores.",
+            "With --scaling: how the cost of a run grows with the constellation's size, on generated "
+                + "constellations (actors, districts each works in, districts, groups, and the continent); prints "
+                + "ms per run and each series' log-log slope, and writes scaling.csv, a chart and the scenarios to "
+                + "--out. About 1-3 minutes."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "sahel",
@@ -24,53 +30,93 @@ final class BenchCommand implements Callable<Integer> {
     private String scenario;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
-            description = "Runs of the parallel sweep (default: ${DEFAULT-VALUE}).")
+            description = "Measured runs on all threads (default: ${DEFAULT-VALUE}).")
     private String runs;
 
     @Option(names = "--single-runs", paramLabel = "N", defaultValue = "100",
-            description = "Runs on one thread (default: ${DEFAULT-VALUE}).")
+            description = "Measured runs on one thread (default: ${DEFAULT-VALUE}).")
     private String singleRuns;
 
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "60",
-            description = "Unmeasured runs first, for the JIT compiler (default: ${DEFAULT-VALUE}).")
+            description = "Unmeasured runs before each measured phase, for the JIT compiler (default: ${DEFAULT-VALUE}).")
     private String warmUp;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel sweep (default: every core).")
     private String threads;
+
+    @Option(names = "--scaling", description = "Measure how cost grows with size instead (see above).")
+    private boolean scaling;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "With --scaling: rounds of measurement; the median is kept (default: ${DEFAULT-VALUE}).")
+    private String rounds;
+
+    @Option(names = "--series", paramLabel = "NAME", split = ",",
+            description = "With --scaling: only these series (actors, presence, districts, groups, continent; "
+                    + "default: all).")
+    private java.util.List<String> series = new java.util.ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "With --scaling: output folder (default: results/bench-scaling).")
+    private Path out;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        if (scaling) {
+            return ScalingBench.run(spec, Arguments.positiveInt("--rounds", rounds), series, out);
+        }
+        if (out != null) {
+            throw new UserError("--out is for --scaling; bench alone writes nothing that it keeps");
+        }
+        PrintWriter err = spec.commandLine().getErr();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Arguments.positiveInt("--threads", threads);
-        Path file = Scenarios.resolve(scenario);
-        Path scratch = Files.createTempDirectory("constellation-bench");
+        Benchmark.Settings settings = new Benchmark.Settings(Scenarios.resolve(scenario),
+                Arguments.positiveInt("--warm-up", warmUp), Arguments.positiveInt("--single-runs", singleRuns),
+                Arguments.positiveInt("--runs", runs), n, Files.createTempDirectory("constellation-bench"));
+        err.println(plan(settings));
         Benchmark.Result r;
         try {
-            r = Benchmark.run(new Benchmark.Settings(file, Arguments.positiveInt("--warm-up", warmUp),
-                    Arguments.positiveInt("--single-runs", singleRuns),
-                    Arguments.positiveInt("--runs", runs), n, scratch),
-                    new ConsoleProgress(spec.commandLine().getErr(), "runs"),
-                    phase -> spec.commandLine().getErr().println("bench: " + phase));
+            r = Benchmark.run(settings, unit -> new ConsoleProgress(err, unit), phase -> err.println("bench: " + phase));
         } catch (ScenarioException e) {
             throw new UserError(String.join(System.lineSeparator(), e.problems()));
         } catch (SweepException e) {
             throw new UserError(e.getMessage());
         } finally {
-            Files.deleteIfExists(scratch);
+            Files.deleteIfExists(settings.scratch());
         }
-        out.printf(Locale.ROOT, "scenario            %s (%d agents, %d steps per run)%n", file.getFileName(), r.agents(),
-                r.steps());
+        print(spec.commandLine().getOut(), settings, r);
+        return 0;
+    }
+
+    private static String plan(Benchmark.Settings s) {
+        String parallel = String.format(Locale.ROOT, "%,d warm-up + %,d measured runs on %s", s.warmUpRuns(),
+                s.parallelRuns(), Benchmark.threads(s.threads()));
+        String single = String.format(Locale.ROOT, "%,d warm-up + %,d measured runs on 1 thread, then ", s.warmUpRuns(),
+                s.singleRuns());
+        return String.format(Locale.ROOT, "bench: %s: %s%s (%,d runs in all)", s.scenario().getFileName(),
+                s.twoPhases() ? single : "", parallel, s.totalRuns());
+    }
+
+    private static void print(PrintWriter out, Benchmark.Settings s, Benchmark.Result r) {
+        int n = s.threads();
+        out.printf(Locale.ROOT, "scenario            %s (%d agents, %d steps per run)%n", s.scenario().getFileName(),
+                r.agents(), r.steps());
         out.printf(Locale.ROOT, "machine             %d cores, Java %s, max heap %d MiB%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / 1048576);
-        out.printf(Locale.ROOT, "1 thread            %.2f runs/s%n", r.singleRunsPerSecond());
-        out.printf(Locale.ROOT, "%d threads           %.2f runs/s (%d runs in %.1f s)%n", n, r.parallelRunsPerSecond(),
-                Integer.parseInt(runs), r.parallelSeconds());
-        out.printf(Locale.ROOT, "parallel efficiency %.0f%% (speed-up %.2f on %d threads)%n", 100 * r.efficiency(),
-                r.efficiency() * n, n);
+        if (s.twoPhases()) {
+            out.printf(Locale.ROOT, "1 thread            %.2f runs/s (%d runs in %.1f s)%n", r.singleRunsPerSecond(),
+                    s.singleRuns(), s.singleRuns() / r.singleRunsPerSecond());
+        }
+        out.printf(Locale.ROOT, "%-19s %.2f runs/s (%d runs in %.1f s)%n", Benchmark.threads(n),
+                r.parallelRunsPerSecond(), s.parallelRuns(), r.parallelSeconds());
+        if (s.twoPhases()) {
+            out.printf(Locale.ROOT, "parallel efficiency %.0f%% (speed-up %.2f on %d threads)%n", 100 * r.efficiency(),
+                    r.efficiency() * n, n);
+        }
         out.printf(Locale.ROOT, "agent-steps/s       %.3g on 1 thread%n", r.agentStepsPerSecond());
         out.printf(Locale.ROOT, "step cost           %.0f ns per agent-step; bare MASON no-op agent %.1f ns (ratio %.0f)%n",
                 r.modelNanosPerAgentStep(), r.bareNanosPerAgentStep(),
@@ -82,6 +128,5 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "heap kept after GC  %s%n", kept);
         out.printf(Locale.ROOT, "peak heap           %.0f MiB%n", r.peakHeapMegabytes());
-        return 0;
     }
 }

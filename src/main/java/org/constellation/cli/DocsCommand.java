@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.constellation.experiment.AtomicFile;
+import org.constellation.model.params.ParameterStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code constellation docs [--check]}: writes (or checks) the generated reference pages in docs/. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
         description = "Write the reference pages of docs/ (parameters, activities, organisations, metrics, mechanisms, "
-                + "sharing rules) from the code, or check that they are up to date.")
+                + "sharing rules, JSON schemas) from the code, or check that they are up to date; print how many global "
+                + "parameters come from a source, a calibration or an assumption.")
 final class DocsCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "Only check; exit with status 2 if a page is out of date.")
@@ -43,6 +45,10 @@ final class DocsCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(check ? "docs/ is up to date"
                 : stale.isEmpty() ? "docs/ was already up to date" : "Wrote docs/" + String.join(", docs/", stale));
+        Map<ParameterStatus, Integer> counts = ReferenceDocs.statusCounts();
+        spec.commandLine().getOut().printf("Global parameters: %d from a source, %d calibrated, %d assumptions%n",
+                counts.get(ParameterStatus.SOURCE), counts.get(ParameterStatus.CALIBRATED),
+                counts.get(ParameterStatus.ASSUMPTION));
         return 0;
     }
 }

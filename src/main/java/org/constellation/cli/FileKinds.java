@@ -16,13 +16,13 @@ import org.constellation.scenario.schema.YamlReader;
 /**
  * The kinds of file {@code validate} knows, and which kind a file is: by its content (the kind whose
  * signature keys it uses most at the top level), else by its folder ({@code scenarios/experiments/}
- * holds experiments), else a scenario. A new kind (a calibration file, say) is a {@link FileKind}, with
- * its signature keys, folder and check, added to {@link #ALL}.
+ * holds experiments, {@code scenarios/calibrations/} calibrations), else a scenario. A new kind is a
+ * {@link FileKind}, with its signature keys, folder and check, added to {@link #ALL}.
  */
 final class FileKinds {
 
     /** Every kind, the default (scenario) first. */
-    static final List<FileKind> ALL = List.of(ScenarioKind.KIND, ExperimentKind.KIND);
+    static final List<FileKind> ALL = List.of(ScenarioKind.KIND, ExperimentKind.KIND, CalibrationKind.KIND);
 
     private FileKinds() {
     }
@@ -78,14 +78,18 @@ final class FileKinds {
         }
     }
 
-    /** Every file of every kind in the library, scenarios first. */
+    /**
+     * Every file of every kind in the library, scenarios first; a file named {@code NAME.draft.yaml} is work in
+     * progress that its folder's README says is not usable yet, and is checked only when named.
+     */
     static List<Path> everyFile(ScenarioLibrary library) {
         List<Path> out = new ArrayList<>(library.all());
         for (FileKind k : ALL) {
             Path folder = library.folder().resolve(k.folder());
             if (!k.folder().isEmpty() && Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
-                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(out::add);
+                    files.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".draft.yaml"))
+                            .sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Constellation: an agent-based model of how multilateral peace operations and their partners "
                 + "coordinate on non-traditional security challenges.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, AnalyzeCommand.class,
+            CalibrateCommand.class,
             PlotCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class, GuiCommand.class, CatalogueCommands.MechanismsCommand.class,
             CatalogueCommands.SharingRulesCommand.class, DocsCommand.class, ImportCommand.class,
             Compare3wCommand.class, ClassroomCommand.class})

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.constellation.coordination.MechanismInfo;
 import org.constellation.coordination.Mechanisms;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.constellation.experiment.calibration.CalibrationSchema;
+import org.constellation.experiment.calibration.ShippedCalibrations;
 import org.constellation.experiment.sweep.ExperimentSchema;
 import org.constellation.information.SharingRuleInfo;
 import org.constellation.information.SharingRules;
@@ -18,6 +22,7 @@ import org.constellation.model.activity.ActivityCatalogue;
 import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
 import org.constellation.model.params.ParameterDescriptor;
+import org.constellation.model.params.ParameterStatus;
 import org.constellation.model.params.Parameters;
 import org.constellation.scenario.ScenarioSchema;
 import org.constellation.scenario.schema.JsonSchemaExporter;
@@ -47,23 +52,77 @@ final class ReferenceDocs {
                 "Constellation scenario"));
         docs.put("experiment.schema.json", new JsonSchemaExporter().export(ExperimentSchema.schema(),
                 "Constellation experiment"));
+        docs.put("calibration.schema.json", new JsonSchemaExporter().export(CalibrationSchema.schema(),
+                "Constellation calibration"));
         return docs;
     }
 
     static String parameters() {
+        return parameters(calibrated());
+    }
+
+    /** The parameter page, given the calibrated values of the shipped calibrations. */
+    static String parameters(Map<String, ShippedCalibrations.Value> calibrated) {
+        Map<ParameterStatus, Integer> counts = statusCounts(calibrated);
         StringBuilder b = new StringBuilder("# Global parameters\n\n" + GENERATED);
         b.append("Every global parameter of the model, as declared in `Parameters.java`. Set any of them in a scenario ")
-                .append("under `parameters:` by its dotted key (nested YAML), or with `--set parameters.<key>=<value>`. ")
-                .append("\"Assumption\" marks values the sources do not give.\n\n");
-        b.append("| key | default | range | unit | what it does | source |\n|---|---|---|---|---|---|\n");
+                .append("under `parameters:` by its dotted key (nested YAML), or with ")
+                .append("`--set parameters.<key>=<value>`.\n\n")
+                .append("**Provenance.** ").append(Parameters.all().size()).append(" parameters: ")
+                .append(counts.get(ParameterStatus.SOURCE)).append(" from a source, ")
+                .append(counts.get(ParameterStatus.CALIBRATED)).append(" calibrated, ")
+                .append(counts.get(ParameterStatus.ASSUMPTION)).append(" assumptions. *Source*: the report and section ")
+                .append("give the value. *Assumption*: no source gives the number (its source says \"Assumption\" or ")
+                .append("\"value assumed\", even where a report backs the mechanism). *Calibrated*: a calibration ")
+                .append("shipped in `scenarios/calibrations/` constrains it (its posterior summary, `NAME.summary.csv`, is ")
+                .append("committed beside `NAME.yaml`; see [CALIBRATION.md](CALIBRATION.md)); the default stays the ")
+                .append("declared one, and `run --parameters` applies the posterior.\n\n");
+        b.append("| key | default | range | unit | what it does | status | source |\n|---|---|---|---|---|---|---|\n");
         for (ParameterDescriptor d : Parameters.all()) {
             b.append("| `").append(d.key()).append("` | ").append(ParameterDescriptor.format(d.defaultValue()))
                     .append(" | ").append(ParameterDescriptor.format(d.min())).append(" to ")
                     .append(ParameterDescriptor.format(d.max())).append(d.integer() ? " (whole)" : "").append(" | ")
-                    .append(d.unit()).append(" | ").append(cell(d.description())).append(" | ").append(cell(d.source()))
-                    .append(" |\n");
+                    .append(d.unit()).append(" | ").append(cell(d.description())).append(" | ")
+                    .append(status(d, calibrated.get(d.key()))).append(" | ").append(cell(d.source())).append(" |\n");
         }
         return b.toString();
+    }
+
+    /** How many global parameters have each status. */
+    static Map<ParameterStatus, Integer> statusCounts() {
+        return statusCounts(calibrated());
+    }
+
+    static Map<ParameterStatus, Integer> statusCounts(Map<String, ShippedCalibrations.Value> calibrated) {
+        Map<ParameterStatus, Integer> counts = new java.util.EnumMap<>(ParameterStatus.class);
+        for (ParameterStatus s : ParameterStatus.values()) {
+            counts.put(s, 0);
+        }
+        for (ParameterDescriptor d : Parameters.all()) {
+            ShippedCalibrations.Value v = calibrated.get(d.key());
+            counts.merge(v != null && v.constrained() ? ParameterStatus.CALIBRATED : d.declaredStatus(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String status(ParameterDescriptor d, ShippedCalibrations.Value v) {
+        if (v == null) {
+            return d.declaredStatus().label();
+        }
+        String posterior = "median " + ParameterDescriptor.format(v.median()) + ", 90% interval ["
+                + ParameterDescriptor.format(v.q05()) + ", " + ParameterDescriptor.format(v.q95()) + "], `"
+                + v.calibration() + "`" + (v.data().isEmpty() ? "" : " on " + cell(String.join("; ", v.data())));
+        return v.constrained() ? ParameterStatus.CALIBRATED.label() + ": " + posterior
+                : d.declaredStatus().label() + " (not constrained by " + posterior + ")";
+    }
+
+    private static Map<String, ShippedCalibrations.Value> calibrated() {
+        Path folder = Home.path().resolve("scenarios").resolve("calibrations");
+        try {
+            return ShippedCalibrations.in(folder);
+        } catch (IOException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     static String activities() {

@@ -53,12 +53,20 @@ final class RunCommand implements Callable<Integer> {
                     + "--set actors[0].capacity=20 (repeatable; validated like the file).")
     private java.util.List<String> overrides = new java.util.ArrayList<>();
 
+    @Option(names = "--parameters", paramLabel = "POSTERIOR", description = "Run with calibrated values: a "
+            + "calibration's posterior.csv, whose weighted median of each key is applied before any --set.")
+    private Path posterior;
+
+    @Option(names = "--particle", paramLabel = "N", description = "With --parameters: the values of particle N "
+            + "(a joint draw from the posterior) instead of the medians.")
+    private String particle;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        LoadedScenario loaded = Scenarios.load(scenario, overrides);
+        LoadedScenario loaded = Scenarios.load(scenario, CalibratedValues.overrides(posterior, particle, overrides));
         long runSeed = seed == null ? loaded.scenario().seed() : Arguments.seed(seed);
         int runSteps = steps == null ? loaded.scenario().steps() : Arguments.steps(steps);
         Path folder = out != null ? out

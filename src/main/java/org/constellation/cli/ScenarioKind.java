@@ -11,7 +11,7 @@ import org.constellation.scenario.ScenarioLoader;
 final class ScenarioKind {
 
     static final FileKind KIND = new FileKind("scenario", "", Set.of("region", "actors", "groups", "shocks",
-            "coordination", "extends", "look_at", "parameters"), ScenarioKind::check);
+            "coordination", "extends", "look_at"), ScenarioKind::check);
 
     private ScenarioKind() {
     }

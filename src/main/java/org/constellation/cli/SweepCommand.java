@@ -145,13 +145,6 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private Shard shard() {
-        if (shardText == null) {
-            return Shard.ALL;
-        }
-        try {
-            return Shard.parse(shardText);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--shard: " + e.getMessage());
-        }
+        return Arguments.shard(shardText);
     }
 }

@@ -92,7 +92,8 @@ final class SweepReport {
         html.append(". Design <b>").append(escape(spec.design())).append("</b>: ").append(plan.points())
                 .append(" points &times; ").append(spec.replications()).append(" replicates = ").append(plan.runs())
                 .append(" runs, base seed ").append(spec.seed())
-                .append(" (replicate r of every point uses the same seed: common random numbers).</p>\n");
+                .append(spec.independentSeeds() ? " (every run has a seed of its own).</p>\n"
+                        : " (replicate r of every point uses the same seed: common random numbers).</p>\n");
         if (spec.factors().isEmpty()) {
             return;
         }
@@ -107,7 +108,8 @@ final class SweepReport {
         html.append("</table>\n");
     }
 
-    private static void charts(StringBuilder html, Path out) throws IOException {
+    /** The charts of out/charts, embedded. */
+    static void charts(StringBuilder html, Path out) throws IOException {
         Path dir = out.resolve("charts");
         if (!Files.isDirectory(dir)) {
             return;
@@ -158,7 +160,7 @@ final class SweepReport {
         html.append("</table>\n");
     }
 
-    private static void row(StringBuilder html, String key, Object value) {
+    static void row(StringBuilder html, String key, Object value) {
         html.append("<tr><td>").append(escape(key)).append("</td><td>").append(escape(String.valueOf(value)))
                 .append("</td></tr>\n");
     }

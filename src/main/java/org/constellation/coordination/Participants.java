@@ -8,7 +8,6 @@ import org.constellation.model.CoordinationContext;
 import org.constellation.model.SharingContext;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.world.Country;
-import org.constellation.model.world.District;
 
 /** Who takes part in a mechanism, and facts about groups of actors that mechanisms need. */
 final class Participants {
@@ -47,22 +46,12 @@ final class Participants {
 
     /** True if the actor is present in some district of the country. */
     static boolean presentIn(Actor a, Country c) {
-        for (District d : a.presence()) {
-            if (d.country() == c) {
-                return true;
-            }
-        }
-        return false;
+        return a.isPresentIn(c);
     }
 
     /** True if the two actors are present in a common country. */
     static boolean shareCountry(Actor a, Actor b) {
-        for (District d : a.presence()) {
-            if (presentIn(b, d.country())) {
-                return true;
-            }
-        }
-        return false;
+        return a.sharesCountryWith(b);
     }
 
     /** Mean working trust over the ordered pairs of a group (1 for a group of one). */

@@ -30,7 +30,7 @@ final class Specialists {
         }
         List<Actor> candidates = new ArrayList<>();
         for (Actor a : ctx.actors()) {
-            if (a != member && a.isActive() && CellAllocator.covers(ctx, a, c) && Participants.shareCountry(member, a)) {
+            if (a != member && a.isActive() && Participants.shareCountry(member, a) && CellAllocator.covers(ctx, a, c)) {
                 candidates.add(a);
             }
         }

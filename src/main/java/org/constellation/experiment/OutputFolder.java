@@ -54,7 +54,7 @@ public record OutputFolder(Path dir, Kind kind, List<String> entries, Set<String
     private static final Set<String> FILES = Set.of("timeseries.csv", "summary.csv", "manifest.json",
             "who-does-what-where.csv", "runs.csv", "points.csv", "timeseries.csv.gz", ".timeseries.partial.csv",
             "experiment.yaml", "shard.txt", ".origin", ".lock", "report.html", "differences.csv", "prcc.csv",
-            "sensitivity-sobol.csv", "sensitivity-morris.csv", "counterfactual-runs.csv", "counterfactual.csv");
+            "sensitivity-sobol.csv", "sensitivity-morris.csv", "counterfactual-runs.csv", "counterfactual.csv", "posterior-draws.csv");
 
     /** Folders that a run or a sweep writes in, which must be folders if they are there. */
     private static final Set<String> FOLDERS = Set.of("charts", "slurm", "shards", "compare-3w");

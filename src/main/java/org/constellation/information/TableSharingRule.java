@@ -1,14 +1,18 @@
 package org.constellation.information;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.constellation.model.ActorType;
 import org.constellation.model.InfoKind;
 import org.constellation.model.InformationSharingRule;
+import org.constellation.model.Relations;
 import org.constellation.model.SharingContext;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.params.ParameterDescriptor;
-import org.constellation.model.world.District;
+import org.constellation.model.world.Country;
 
 /**
  * Sharing by a willingness table (<i>Fit for Purpose</i> ch. 4). Every {@code interval} steps, for
@@ -35,6 +39,8 @@ public final class TableSharingRule implements InformationSharingRule {
     static final ParameterDescriptor CROSS_BORDER = new ParameterDescriptor("cross_border", 0, 0, 1, true, "0 or 1",
             "1: actors share with partners in other countries too; 0: only with those present in a common country",
             "Fit for Purpose ch. 4: missions are organised nationally; cross-border sharing on upcoming risks is rare");
+
+    private static final InfoKind[] KINDS = InfoKind.values();
 
     private final String name;
     private final SharingTable table;
@@ -76,28 +82,87 @@ public final class TableSharingRule implements InformationSharingRule {
         }
         boolean crossBorder = config.getInt(CROSS_BORDER) == 1;
         double sensitivity = config.get(TRUST_SENSITIVITY);
+        int[] delays = new int[KINDS.length];
+        for (InfoKind kind : KINDS) {
+            delays[kind.ordinal()] = delay(kind);
+        }
+        Relations relations = ctx.relations();
         List<Actor> actors = ctx.actors();
+        List<List<Actor>> byCountry = crossBorder ? List.of() : activeByCountry(ctx);
+        int[] organisation = organisations(actors);
         for (Actor from : actors) {
             if (!from.isActive()) {
                 continue;
             }
-            for (Actor to : actors) {
-                if (to == from || !to.isActive() || !(crossBorder || inContact(from, to))) {
+            for (Actor to : crossBorder ? actors : candidates(from, ctx.region().countries(), byCountry, actors)) {
+                if (to == from || !to.isActive() || !(crossBorder || from.sharesCountryWith(to))) {
                     continue;
                 }
-                double trust = Math.min(1, Math.pow(2 * ctx.relations().trust(from.index(), to.index()), sensitivity));
-                boolean sameOrganisation = from.organisation().equals(to.organisation());
-                double doubt = table.doubt(to.type(), from.type()) * 2 * (1 - ctx.relations().trust(to.index(),
+                double trust = Math.min(1, power(2 * relations.trust(from.index(), to.index()), sensitivity));
+                boolean sameOrganisation = organisation[from.index()] == organisation[to.index()];
+                double doubt = table.doubt(to.type(), from.type()) * 2 * (1 - relations.trust(to.index(),
                         from.index()));
-                for (InfoKind kind : InfoKind.values()) {
+                for (InfoKind kind : KINDS) {
                     double w = sameOrganisation ? table.sameOrganisation(kind)
                             : table.willingness(from.type(), to.type(), kind);
                     if (w > 0 && ctx.shares(from, to, kind, random.nextDouble() < w * trust)) {
-                        ctx.send(from, to, kind, delay(kind), doubt);
+                        ctx.send(from, to, kind, delays[kind.ordinal()], doubt);
                     }
                 }
             }
         }
+    }
+
+    /** A number per actor (by index) that two actors share if and only if they are of one organisation. */
+    private static int[] organisations(List<Actor> actors) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] out = new int[actors.size()];
+        for (Actor a : actors) {
+            out[a.index()] = ids.computeIfAbsent(a.organisation(), k -> ids.size());
+        }
+        return out;
+    }
+
+    /** Per country, the active actors present in it, in index order. */
+    private static List<List<Actor>> activeByCountry(SharingContext ctx) {
+        List<Country> countries = ctx.region().countries();
+        List<List<Actor>> out = new ArrayList<>(countries.size());
+        for (Country c : countries) {
+            List<Actor> present = new ArrayList<>();
+            for (Actor a : ctx.actors()) {
+                if (a.isActive() && a.isPresentIn(c)) {
+                    present.add(a);
+                }
+            }
+            out.add(present);
+        }
+        return out;
+    }
+
+    /**
+     * The actors {@code from} may be in contact with, in index order: those present in its country
+     * if it works in one country only (exactly the actors that share a country with it), else all.
+     */
+    private static List<Actor> candidates(Actor from, List<Country> countries, List<List<Actor>> byCountry,
+            List<Actor> all) {
+        List<Actor> only = null;
+        for (int c = 0; c < countries.size(); c++) {
+            if (from.isPresentIn(countries.get(c))) {
+                if (only != null) {
+                    return all;
+                }
+                only = byCountry.get(c);
+            }
+        }
+        return only == null ? all : only;
+    }
+
+    /** {@code Math.pow(x, s)}, without its cost for the usual exponents 1 and 0, where it is x and 1 exactly. */
+    private static double power(double x, double s) {
+        if (s == 1) {
+            return x;
+        }
+        return s == 0 ? 1 : Math.pow(x, s);
     }
 
     private int delay(InfoKind kind) {
@@ -106,17 +171,6 @@ public final class TableSharingRule implements InformationSharingRule {
             case PLANS -> config.getInt(DELAY_PLANS);
             case INTEL -> config.getInt(DELAY_INTEL);
         };
-    }
-
-    private static boolean inContact(Actor a, Actor b) {
-        for (District d : a.presence()) {
-            for (District e : b.presence()) {
-                if (d.country() == e.country()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The table with a scenario's overrides applied. */

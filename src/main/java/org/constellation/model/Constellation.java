@@ -16,7 +16,6 @@ import org.constellation.model.params.Parameters;
 import org.constellation.model.plan.Plan;
 import org.constellation.model.spec.ModelSpec;
 import org.constellation.model.world.Country;
-import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 import org.constellation.model.world.Region;
 import sim.engine.Schedule;
@@ -306,12 +305,7 @@ public class Constellation extends SimState {
     }
 
     private static boolean presentIn(Actor a, Country country) {
-        for (District d : a.presence()) {
-            if (d.country() == country) {
-                return true;
-            }
-        }
-        return false;
+        return a.isPresentIn(country);
     }
 
     /**

@@ -20,13 +20,14 @@ public final class Ledger implements Serializable {
     private List<Entry> currentView = Collections.unmodifiableList(current);
     private List<Entry> previous = new ArrayList<>();
     private List<Entry> previousView = Collections.unmodifiableList(previous);
-    private List<List<Entry>> previousByDistrict = new ArrayList<>();
-    private final int districts;
+    /** Last step's entries per district, refilled at every roll (the views are made once). */
+    private final List<List<Entry>> previousByDistrict = new ArrayList<>();
+    private final List<List<Entry>> previousByDistrictViews = new ArrayList<>();
 
     public Ledger(int districts) {
-        this.districts = districts;
         for (int d = 0; d < districts; d++) {
             previousByDistrict.add(new ArrayList<>());
+            previousByDistrictViews.add(Collections.unmodifiableList(previousByDistrict.get(d)));
         }
     }
 
@@ -36,17 +37,12 @@ public final class Ledger implements Serializable {
         previousView = currentView;
         current = new ArrayList<>();
         currentView = Collections.unmodifiableList(current);
-        List<List<Entry>> byDistrict = new ArrayList<>(districts);
-        for (int d = 0; d < districts; d++) {
-            byDistrict.add(new ArrayList<>());
+        for (List<Entry> inDistrict : previousByDistrict) {
+            inDistrict.clear();
         }
         for (Entry e : previous) {
-            byDistrict.get(e.district()).add(e);
+            previousByDistrict.get(e.district()).add(e);
         }
-        for (int d = 0; d < districts; d++) {
-            byDistrict.set(d, Collections.unmodifiableList(byDistrict.get(d)));
-        }
-        previousByDistrict = byDistrict;
     }
 
     /** Records effort. */
@@ -66,8 +62,8 @@ public final class Ledger implements Serializable {
         return previousView;
     }
 
-    /** Last step's entries in one district. */
+    /** Last step's entries in one district (a view, until the next roll). */
     public List<Entry> previousIn(int district) {
-        return previousByDistrict.get(district);
+        return previousByDistrictViews.get(district);
     }
 }

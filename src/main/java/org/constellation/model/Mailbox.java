@@ -2,11 +2,9 @@ package org.constellation.model;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 /**
  * Messages in transit, delivered in order of arrival step and then of sending. A receiver gets a
@@ -17,26 +15,21 @@ import java.util.PriorityQueue;
  */
 public final class Mailbox implements Serializable {
 
-    /** Whose reports of which kind reach whom. */
-    private record Channel(int sender, int receiver, InfoKind kind) implements Serializable {
-    }
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final int KINDS = InfoKind.values().length;
 
-    /** Delivery order: by delivery step, then by the order of posting. A class, so checkpoints can hold it. */
-    private static final class DeliveryOrder implements Comparator<Message>, Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int compare(Message a, Message b) {
-            int byStep = Integer.compare(a.deliverAt(), b.deliverAt());
-            return byStep != 0 ? byStep : Long.compare(a.sequence(), b.sequence());
-        }
-    }
-
-    private final PriorityQueue<Message> pending = new PriorityQueue<>(new DeliveryOrder());
+    /** Messages in transit by delivery step, each step's in order of sequence (the order of posting). */
+    private final TreeMap<Integer, ArrayList<Message>> pending = new TreeMap<>();
+    /** The buckets of the last delivery steps posted to: posts alternate between a few steps. */
+    private final int[] recentStep = {NONE, NONE, NONE};
+    private final List<ArrayList<Message>> recent = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>(),
+            new ArrayList<>()));
+    private int inTransit;
     private long sequence;
     private long delivered;
     private long duplicates;
-    private final Map<Channel, Integer> latest = new HashMap<>();
+    /** Per receiver, per sender and kind: the step the last delivered report was sent at (or {@link #NONE}). */
+    private int[][] latest = new int[0][];
 
     /** The sequence number for the next message. */
     public long nextSequence() {
@@ -45,25 +38,69 @@ public final class Mailbox implements Serializable {
 
     /** Queues a message. */
     public void post(Message m) {
-        pending.add(m);
+        ArrayList<Message> due = bucket(m.deliverAt());
+        int at = due.size();
+        while (at > 0 && due.get(at - 1).sequence() > m.sequence()) {
+            at--;
+        }
+        due.add(at, m);
+        inTransit++;
+    }
+
+    private ArrayList<Message> bucket(int step) {
+        for (int k = 0; k < recentStep.length; k++) {
+            if (recentStep[k] == step) {
+                return recent.get(k);
+            }
+        }
+        ArrayList<Message> due = pending.computeIfAbsent(step, k -> new ArrayList<>());
+        int slot = Math.floorMod(step, recentStep.length);
+        recentStep[slot] = step;
+        recent.set(slot, due);
+        return due;
     }
 
     /** Removes and returns every message due at or before a step, without reports no newer than one delivered. */
     public List<Message> due(int step) {
-        List<Message> out = new ArrayList<>();
-        while (!pending.isEmpty() && pending.peek().deliverAt() <= step) {
-            Message m = pending.poll();
-            Channel c = new Channel(m.sender(), m.receiver(), m.kind());
-            Integer last = latest.get(c);
-            if (last == null || m.sentAt() > last) {
-                latest.put(c, m.sentAt());
-                out.add(m);
-            } else {
-                duplicates++;
+        List<Message> out = new ArrayList<>(pending.isEmpty() ? 0 : pending.firstEntry().getValue().size());
+        while (!pending.isEmpty() && pending.firstKey() <= step) {
+            var first = pending.pollFirstEntry();
+            ArrayList<Message> due = first.getValue();
+            for (int k = 0; k < recentStep.length; k++) {
+                if (recentStep[k] == first.getKey()) {
+                    recentStep[k] = NONE;
+                }
+            }
+            inTransit -= due.size();
+            for (Message m : due) {
+                int[] row = row(m.receiver(), m.sender());
+                int slot = m.sender() * KINDS + m.kind().ordinal();
+                if (row[slot] == NONE || m.sentAt() > row[slot]) {
+                    row[slot] = m.sentAt();
+                    out.add(m);
+                } else {
+                    duplicates++;
+                }
             }
         }
         delivered += out.size();
         return out;
+    }
+
+    /** The receiver's row of latest steps, long enough for the sender. */
+    private int[] row(int receiver, int sender) {
+        if (receiver >= latest.length) {
+            latest = Arrays.copyOf(latest, Math.max(receiver + 1, latest.length * 2));
+        }
+        int[] row = latest[receiver];
+        int needed = (sender + 1) * KINDS;
+        if (row == null || row.length < needed) {
+            int old = row == null ? 0 : row.length;
+            row = row == null ? new int[Math.max(needed, 16 * KINDS)] : Arrays.copyOf(row, Math.max(needed, old * 2));
+            Arrays.fill(row, old, row.length, NONE);
+            latest[receiver] = row;
+        }
+        return row;
     }
 
     /** Messages dropped as no newer than a report already delivered on their channel. */
@@ -73,7 +110,7 @@ public final class Mailbox implements Serializable {
 
     /** Messages still in transit. */
     public int pending() {
-        return pending.size();
+        return inTransit;
     }
 
     /** Messages delivered so far. */

@@ -20,6 +20,9 @@ public final class StepAccounts implements Serializable {
     private final double[] diverted;
     private final double[] benefit;
     private final double[] harm;
+    /** Slots of benefit and harm written this step (the rest are 0): reset and sums visit only these. */
+    private final Slots benefitSlots = new Slots();
+    private final Slots harmSlots = new Slots();
     private double displacedAcrossBorders;
     private double displacedWithin;
 
@@ -39,8 +42,8 @@ public final class StepAccounts implements Serializable {
         coordinationByMechanism.clear();
         Arrays.fill(pressure, 0);
         Arrays.fill(diverted, 0);
-        Arrays.fill(benefit, 0);
-        Arrays.fill(harm, 0);
+        benefitSlots.clear(benefit);
+        harmSlots.clear(harm);
         displacedAcrossBorders = 0;
         displacedWithin = 0;
     }
@@ -101,6 +104,7 @@ public final class StepAccounts implements Serializable {
 
     /** Adds need an actor removed (or is expected to remove) in a district. */
     public void addBenefit(int actor, int district, double amount) {
+        benefitSlots.touch(actor * districts + district);
         benefit[actor * districts + district] += amount;
     }
 
@@ -111,6 +115,7 @@ public final class StepAccounts implements Serializable {
 
     /** Adds harm an actor did inside the fence in a district. */
     public void addHarm(int actor, int district, double amount) {
+        harmSlots.touch(actor * districts + district);
         harm[actor * districts + district] += amount;
     }
 
@@ -121,11 +126,51 @@ public final class StepAccounts implements Serializable {
 
     /** Total harm inside the fence this step. */
     public double totalHarm() {
-        double t = 0;
-        for (double v : harm) {
-            t += v;
+        return harmSlots.sum(harm);
+    }
+
+    /**
+     * The slots of an actor x district array written since it was last cleared. Summing only these,
+     * in slot order, gives exactly the sum over the whole array: the others hold 0.
+     */
+    private static final class Slots implements Serializable {
+        private int[] slots = new int[16];
+        private int count;
+        private boolean sorted = true;
+        private final java.util.BitSet marked = new java.util.BitSet();
+
+        void touch(int slot) {
+            if (!marked.get(slot)) {
+                marked.set(slot);
+                if (count == slots.length) {
+                    slots = Arrays.copyOf(slots, count * 2);
+                }
+                sorted &= count == 0 || slots[count - 1] < slot;
+                slots[count++] = slot;
+            }
         }
-        return t;
+
+        /** The sum of the values in these slots, in slot order. */
+        double sum(double[] values) {
+            if (!sorted) {
+                Arrays.sort(slots, 0, count);
+                sorted = true;
+            }
+            double t = 0;
+            for (int k = 0; k < count; k++) {
+                t += values[slots[k]];
+            }
+            return t;
+        }
+
+        void clear(double[] values) {
+            for (int k = 0; k < count; k++) {
+                values[slots[k]] = 0;
+                marked.clear(slots[k]);
+            }
+            count = 0;
+            sorted = true;
+        }
     }
 
     /** Records group strength that moved between districts. */

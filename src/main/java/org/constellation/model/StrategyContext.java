@@ -5,13 +5,11 @@ import java.util.List;
 import org.constellation.model.activity.ActivityCatalogue;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.HostGovernment;
-import org.constellation.model.belief.Beliefs;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.plan.Plan;
 import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
-import org.constellation.model.world.NeedField;
 import org.constellation.model.world.Region;
 
 /** The model's side of {@link CoordinationContext} and {@link SharingContext}. */
@@ -20,6 +18,7 @@ final class StrategyContext implements CoordinationContext, Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Constellation m;
+    private transient Reports reports;
 
     StrategyContext(Constellation m) {
         this.m = m;
@@ -81,57 +80,21 @@ final class StrategyContext implements CoordinationContext, Serializable {
             return;
         }
         Message.Payload payload = switch (kind) {
-            case NEEDS -> needs(from);
+            case NEEDS -> reports().needs(from, step());
             case PLANS -> new Message.PlanReport(from.lastPlan() == null ? Plan.empty(from.index(), step())
                     : from.lastPlan());
-            case INTEL -> threats(from);
+            case INTEL -> reports().threats(from, step(), m.region().size());
         };
         int t = step();
         m.mailbox().post(new Message(from.index(), to.index(), kind, t, t + Math.max(0, delay), Math.max(0, doubt),
                 m.mailbox().nextSequence(), payload));
     }
 
-    private Message.NeedsReport needs(Actor from) {
-        List<District> presence = from.presence();
-        int n = presence.size() * Challenge.COUNT;
-        int[] cells = new int[n];
-        double[] estimates = new double[n];
-        double[] variances = new double[n];
-        Beliefs b = from.beliefs();
-        int k = 0;
-        for (District d : presence) {
-            for (Challenge c : Challenge.all()) {
-                int cell = NeedField.cell(d.index(), c);
-                cells[k] = cell;
-                estimates[k] = b.need(cell);
-                variances[k] = b.variance(cell, step());
-                k++;
-            }
+    private Reports reports() {
+        if (reports == null) {
+            reports = new Reports();
         }
-        return new Message.NeedsReport(cells, estimates, variances);
-    }
-
-    private Message.ThreatReport threats(Actor from) {
-        Beliefs b = from.beliefs();
-        int count = 0;
-        for (int d = 0; d < m.region().size(); d++) {
-            if (b.knowsThreat(d)) {
-                count++;
-            }
-        }
-        int[] districts = new int[count];
-        double[] strengths = new double[count];
-        double[] variances = new double[count];
-        int k = 0;
-        for (int d = 0; d < m.region().size(); d++) {
-            if (b.knowsThreat(d)) {
-                districts[k] = d;
-                strengths[k] = b.threat(d);
-                variances[k] = b.threatVariance(d, step());
-                k++;
-            }
-        }
-        return new Message.ThreatReport(districts, strengths, variances);
+        return reports;
     }
 
     /**

@@ -58,8 +58,10 @@ final class WorldDynamics implements Steppable {
         for (Country country : m.region().countries()) {
             m.host(country).govern(m);
         }
+        int[] start = new int[m.region().size() + 1];
+        Actor[] present = activeByDistrict(m, start);
         for (Population population : m.world().populations()) {
-            population.step(m);
+            population.update(m, present, start[population.district()], start[population.district() + 1]);
         }
         needs.snapshot();
     }
@@ -91,6 +93,33 @@ final class WorldDynamics implements Steppable {
             weights += d.weight(k);
         }
         return weights == 0 ? 0 : weighted / weights;
+    }
+
+    /**
+     * The active actors present in each district, in index order: district d's are at
+     * {@code start[d]} to {@code start[d + 1]} of the array returned.
+     */
+    private static Actor[] activeByDistrict(Constellation m, int[] start) {
+        for (Actor a : m.actors()) {
+            if (a.isActive()) {
+                for (District d : a.presence()) {
+                    start[d.index() + 1]++;
+                }
+            }
+        }
+        for (int d = 0; d + 1 < start.length; d++) {
+            start[d + 1] += start[d];
+        }
+        Actor[] out = new Actor[start[start.length - 1]];
+        int[] next = start.clone();
+        for (Actor a : m.actors()) {
+            if (a.isActive()) {
+                for (District d : a.presence()) {
+                    out[next[d.index()]++] = a;
+                }
+            }
+        }
+        return out;
     }
 
     /** Need added this step by groups and by missions' harm inside the fence, per cell. */

@@ -56,14 +56,15 @@ public final class ScenarioLibrary {
                 + "name in " + folder + ". Known: " + names()));
     }
 
-    /** Every scenario file in the library, sorted by path (experiment files excluded). */
+    /** Every scenario file in the library, sorted by path (experiment and calibration files excluded). */
     public List<Path> all() {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(p -> p.toString().endsWith(".yaml"))
-                    .filter(p -> !folder.relativize(p).startsWith("experiments")).sorted().toList();
+                    .filter(p -> !folder.relativize(p).startsWith("experiments"))
+                    .filter(p -> !folder.relativize(p).startsWith("calibrations")).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -2,16 +2,81 @@ package org.constellation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark runs end to end and reports every figure; it asserts no timing (machines are noisy). */
 class BenchCommandTest {
 
+    @TempDir
+    Path tmp;
+
+    /** Standard output and error of a successful command, together. */
+    private static String[] run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int status = Main.execute(new PrintWriter(o, true), new PrintWriter(e, true), args);
+        assertThat(status).as(e.toString()).isZero();
+        return new String[] {o.toString(), e.toString()};
+    }
+
     @Test
-    void aTinyBenchmarkPrintsEveryFigure() {
-        String out = SweepCommandTest.run("bench", "--scenario", "teaching/tell-the-host", "--warm-up", "1",
+    void aTinyBenchmarkPrintsEveryFigureAndSaysUpFrontWhatItWillDo() {
+        String[] out = run("bench", "--scenario", "teaching/tell-the-host", "--warm-up", "1",
                 "--single-runs", "2", "--runs", "4", "--threads", "2");
-        assertThat(out).contains("1 thread", "2 threads", "4 runs in", "parallel efficiency", "agent-steps/s",
-                "bare MASON no-op agent", "heap kept after GC", "after 4 runs", "peak heap");
+        assertThat(out[0]).contains("1 thread", "2 threads", "4 runs in", "2 runs in", "parallel efficiency",
+                "agent-steps/s", "bare MASON no-op agent", "heap kept after GC", "after 4 runs", "peak heap")
+                .doesNotContain("1 threads");
+        assertThat(out[1]).contains("1 warm-up + 2 measured runs on 1 thread, then 1 warm-up + 4 measured runs on 2 "
+                + "threads (8 runs in all)", "expected: about");
+    }
+
+    @Test
+    void withOneThreadThereIsOnePhaseAndNoParallelEfficiency() {
+        String[] out = run("bench", "--scenario", "teaching/tell-the-host", "--warm-up", "1", "--runs", "3",
+                "--threads", "1");
+        assertThat(out[0]).contains("1 thread ", "3 runs in").doesNotContain("parallel efficiency", "1 threads",
+                "2 runs in");
+        assertThat(out[1]).contains("1 warm-up + 3 measured runs on 1 thread (4 runs in all)");
+    }
+
+    @Test
+    void theScalingBenchmarkPrintsEachSeriesAndItsSlopeAndWritesItsFiles() throws Exception {
+        Path dir = tmp.resolve("scaling");
+        String[] out = run("bench", "--scaling", "--series", "groups", "--rounds", "1", "--out", dir.toString());
+        assertThat(out[0]).contains("groups", "ms/run", "log-log slope (1 = linear, 2 = quadratic): groups ");
+        for (String f : new String[] {"scaling.csv", "manifest.json", "scaling.png", "scaling.svg",
+            "scenarios/groups-1.yaml", "scenarios/groups-64.yaml"}) {
+            assertThat(dir.resolve(f)).exists();
+        }
+        assertThat(Files.readAllLines(dir.resolve("scaling.csv"))).hasSize(5);
+        Files.writeString(dir.resolve("scaling.csv"), "edited");
+        run("bench", "--scaling", "--series", "groups", "--rounds", "1", "--out", dir.toString());
+        assertThat(Files.readAllLines(dir.resolve("scaling.csv"))).as("an earlier scaling folder is replaced")
+                .hasSize(5);
+    }
+
+    @Test
+    void aFolderHoldingAnythingElseIsRefusedAndLeftAlone() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        String err = SweepCommandTest.fail("bench", "--scaling", "--series", "groups", "--out", dir.toString());
+        assertThat(err).contains("--out", "is not an earlier bench --scaling folder", "notes.txt");
+        assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
+        try (var entries = Files.list(dir)) {
+            assertThat(entries).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnknownSeriesIsAUserError() {
+        String err = SweepCommandTest.fail("bench", "--scaling", "--series", "agents", "--out",
+                tmp.resolve("x").toString());
+        assertThat(err).contains("--series", "'agents'", "actors, presence, districts, groups, continent");
+        assertThat(tmp.resolve("x")).doesNotExist();
     }
 }

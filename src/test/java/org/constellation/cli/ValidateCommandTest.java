@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.constellation.experiment.calibration.CalibrationSchema;
 import org.constellation.experiment.sweep.ExperimentSchema;
 import org.constellation.scenario.ScenarioSchema;
 import org.constellation.scenario.schema.Field;
@@ -16,7 +18,7 @@ import org.constellation.scenario.schema.ObjectSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** validate recognises experiment files, by content or folder, and checks them without running anything. */
+/** validate recognises experiment and calibration files, by content or folder, and checks them without running anything. */
 class ValidateCommandTest {
 
     @TempDir
@@ -117,15 +119,46 @@ class ValidateCommandTest {
 
     @Test
     void eachKindsSignatureKeysAreKeysOfItsOwnSchemaOnly() {
-        Set<String> scenarioKeys = keys(ScenarioSchema.schema());
-        Set<String> experimentKeys = keys(ExperimentSchema.schema());
+        Map<String, Set<String>> schemaKeys = Map.of("scenario", keys(ScenarioSchema.schema()), "experiment",
+                keys(ExperimentSchema.schema()), "calibration", keys(CalibrationSchema.schema()));
         for (FileKind kind : FileKinds.ALL) {
-            Set<String> own = kind.name().equals("scenario") ? scenarioKeys : experimentKeys;
-            Set<String> other = kind.name().equals("scenario") ? experimentKeys : scenarioKeys;
-            assertThat(own).as(kind.name()).containsAll(kind.signature());
-            assertThat(kind.signature()).as(kind.name()).doesNotContainAnyElementsOf(other);
+            assertThat(schemaKeys.get(kind.name())).as(kind.name()).containsAll(kind.signature());
+            schemaKeys.forEach((other, keys) -> {
+                if (!other.equals(kind.name())) {
+                    assertThat(kind.signature()).as(kind.name() + " against " + other).doesNotContainAnyElementsOf(keys);
+                }
+            });
         }
-        assertThat(FileKinds.ALL).extracting(FileKind::name).containsExactly("scenario", "experiment");
+        assertThat(FileKinds.ALL).extracting(FileKind::name).containsExactly("scenario", "experiment", "calibration");
+    }
+
+    @Test
+    void aShippedCalibrationIsCheckedAsACalibrationByPathOrName() {
+        Outcome byPath = validate("scenarios/calibrations/sahel-patterns.yaml");
+        assertThat(byPath.status()).as(byPath.err()).isZero();
+        assertThat(byPath.out()).contains("ok (calibration, abc-smc, 3 base scenarios, 5 parameters, 2 targets "
+                + "(2 fitted, 0 for validation))");
+        assertThat(validate("sahel-patterns").out()).contains("ok (calibration, abc-smc");
+        assertThat(validate().out()).contains("sahel-patterns.yaml: ok (calibration");
+    }
+
+    @Test
+    void aCalibrationsProblemsAreLocatedAndNothingRuns() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("calibrations"));
+        Path bad = Files.writeString(folder.resolve("bad.yaml"), """
+                name: bad
+                scenarios: [{name: s, scenario: sahel}]
+                parameters: [{name: saturation, path: parameters.effects.saturation, min: 1.5, max: 6}]
+                targets: [{name: t, kind: metric-mean, scenario: s, metric: no_such_metric, observed: 0.1, scale: 0.01}]
+                method: {type: abc-smc, population: 10, generations: 2}
+                """);
+        Outcome o = validate(bad.toString());
+        assertThat(o.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(o.err()).contains(bad + ":4:").contains("targets[0].metric").contains("no_such_metric");
+        Path bare = Files.writeString(folder.resolve("bare.yaml"), "name: only-a-name\n");
+        assertThat(validate(bare.toString()).err()).contains(bare + ":1:1: missing required key 'method'");
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bad.yaml",
+                "bare.yaml");
     }
 
     private static Set<String> keys(org.constellation.scenario.schema.Schema schema) {

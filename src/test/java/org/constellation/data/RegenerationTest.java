@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.constellation.support.CliProcess;
@@ -22,7 +24,7 @@ class RegenerationTest {
 
     /** The generated files, in the order their commands must run (the 3W import first). */
     static final List<String> GENERATED = List.of("scenarios/liberia-ebola-2014/3w.yaml",
-            "scenarios/liberia-ebola-2014.yaml", "scenarios/sahel.yaml");
+            "scenarios/liberia-ebola-2014.yaml", "scenarios/sierra-leone-ebola-2014/3w.yaml", "scenarios/sahel.yaml");
 
     @TempDir
     Path copy;
@@ -73,13 +75,21 @@ class RegenerationTest {
     static List<String> command(Path file) throws IOException {
         for (String line : Files.readAllLines(file)) {
             if (line.startsWith("#   ./constellation import ")) {
-                List<String> args = new ArrayList<>(List.of(line.substring("#   ./constellation ".length())
-                        .split(" ")));
-                assertThat(args).noneMatch(a -> a.contains("'"));
-                return args;
+                return words(line.substring("#   ./constellation ".length()));
             }
         }
         throw new AssertionError(file + " has no regeneration command in its header");
+    }
+
+    /** The words of a shell command line whose only quoting is single quotes (as the headers write names with spaces). */
+    private static List<String> words(String line) {
+        List<String> args = new ArrayList<>();
+        Matcher m = Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
+        while (m.find()) {
+            args.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        assertThat(args).noneMatch(a -> a.contains("'"));
+        return args;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -48,6 +48,7 @@ public final class ExperimentLoader {
         if (errors.isEmpty()) {
             checkSize(spec, doc, errors);
         }
+        spec = PosteriorDraws.attach(spec, file, doc, errors);
         Path scenarioFile = resolveScenario(file, spec.scenario(), library, doc, errors);
         ScenarioTemplate template = null;
         String scenarioSha = "";
@@ -58,6 +59,7 @@ public final class ExperimentLoader {
                 if (tryBase(spec, template, doc, errors)) {
                     tryFactors(spec, template, doc, errors);
                     tryCounterfactual(spec, template, doc, errors);
+                    PosteriorDraws.tryOn(spec, template, doc, errors);
                 }
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> errors.add(doc.errorAt(KeyPath.parse("scenario"), p)));

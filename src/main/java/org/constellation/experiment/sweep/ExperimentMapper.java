@@ -45,7 +45,8 @@ final class ExperimentMapper {
                 (List<String>) root.getOrDefault("set", List.of()), factors, type, settings, points,
                 Math.toIntExact((Long) root.get("replications")), (Long) root.get("seed"),
                 root.containsKey("steps") ? Math.toIntExact((Long) root.get("steps")) : 0, metrics,
-                (Boolean) root.get("timeseries"), counterfactual((Map<String, Object>) root.get("counterfactual")));
+                (Boolean) root.get("timeseries"), counterfactual((Map<String, Object>) root.get("counterfactual")),
+                "independent".equals(root.get("seeds")), (String) root.getOrDefault("posterior", ""), List.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,9 @@ public final class ExperimentSchema {
     /** Design types. */
     public static final String[] DESIGNS = {"grid", "latin-hypercube", "sobol", "morris", "explicit"};
 
+    /** Seed plans. */
+    public static final String[] SEEDS = {"common", "independent"};
+
     private static final Schema SCHEMA = build();
 
     private ExperimentSchema() {
@@ -37,6 +40,11 @@ public final class ExperimentSchema {
                 .required("design", design(), "How the factors are sampled")
                 .optional("replications", Schemas.integer().between(1, 100_000), 1L, "Runs per design point")
                 .optional("seed", Schemas.integer().between(0, 0xFFFF_FFFFL), 1L, "Base seed")
+                .optional("seeds", Schemas.oneOf(SEEDS), "common", "common: replicate r of every point runs with the "
+                        + "same seed (common random numbers); independent: every run has a seed of its own")
+                .optional("posterior", Schemas.string(), "A calibration's posterior.csv (a path relative to this "
+                        + "file): replicate r of every point runs with the r-th of 'replications' particles drawn from "
+                        + "it by weight, so runs vary the calibrated parameters as well as the seed")
                 .optional("steps", Schemas.integer().between(1, 1_000_000), "Steps per run (default: the scenario's)")
                 .optional("metrics", Schemas.list(Schemas.oneOf(Metrics.names().toArray(String[]::new))),
                         "Metrics to keep in the per-step time series and charts (default: all)")

@@ -24,11 +24,17 @@ import java.util.Map;
  * @param metrics metrics kept per step
  * @param timeseries whether to write the per-step time series
  * @param counterfactual the counterfactual every run is paired with, or null for none
+ * @param independentSeeds whether every run has a seed of its own rather than one per replicate (common random
+ *        numbers)
+ * @param posterior a calibration's posterior.csv, as written (empty for none)
+ * @param draws with a posterior: the overrides of each replicate, from the particle drawn for it (empty when the
+ *        experiment was read without its posterior, to analyse a finished sweep)
  */
 public record ExperimentSpec(String name, String title, String description, String claim, String finding,
         String scenario, List<String> set, List<FactorSpec> factors, String design, Map<String, Long> designSettings,
         List<Map<String, Object>> points, int replications, long seed, int steps, List<String> metrics,
-        boolean timeseries, CounterfactualSpec counterfactual) {
+        boolean timeseries, CounterfactualSpec counterfactual, boolean independentSeeds, String posterior,
+        List<List<String>> draws) {
 
     public ExperimentSpec {
         set = List.copyOf(set);
@@ -36,6 +42,14 @@ public record ExperimentSpec(String name, String title, String description, Stri
         designSettings = Map.copyOf(designSettings);
         points = List.copyOf(points);
         metrics = List.copyOf(metrics);
+        draws = draws.stream().map(List::copyOf).toList();
+    }
+
+    /** The same experiment with the overrides drawn from its posterior for each replicate. */
+    public ExperimentSpec withDraws(List<List<String>> replicateOverrides) {
+        return new ExperimentSpec(name, title, description, claim, finding, scenario, set, factors, design,
+                designSettings, points, replications, seed, steps, metrics, timeseries, counterfactual, independentSeeds,
+                posterior, replicateOverrides);
     }
 
     /**
@@ -46,7 +60,8 @@ public record ExperimentSpec(String name, String title, String description, Stri
         return name.equals(o.name) && scenario.equals(o.scenario) && set.equals(o.set) && factors.equals(o.factors)
                 && design.equals(o.design) && designSettings.equals(o.designSettings) && points.equals(o.points)
                 && replications == o.replications && seed == o.seed && steps == o.steps && metrics.equals(o.metrics)
-                && timeseries == o.timeseries && sameCounterfactual(o.counterfactual);
+                && timeseries == o.timeseries && sameCounterfactual(o.counterfactual)
+                && independentSeeds == o.independentSeeds && posterior.equals(o.posterior);
     }
 
     private boolean sameCounterfactual(CounterfactualSpec other) {

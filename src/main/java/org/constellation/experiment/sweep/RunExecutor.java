@@ -17,7 +17,8 @@ import org.constellation.scenario.ScenarioException;
 /**
  * Runs single runs of an experiment, headless, on any thread, each with its counterfactual if the
  * experiment has one. The scenario of a design point (and of its counterfactual) is made once from the
- * base scenario and shared by that point's replicates; old points are dropped as the
+ * base scenario and shared by that point's replicates (unless each replicate draws its own particle from a
+ * posterior); old points are dropped as the
  * sweep moves on, so memory does not grow with the number of runs.
  */
 final class RunExecutor {
@@ -26,8 +27,8 @@ final class RunExecutor {
     private final RunPlan plan;
     private final List<String> names = Metrics.names();
     private final int[] kept;
-    private final ConcurrentMap<Integer, FutureTask<LoadedScenario>> scenarios = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Integer, FutureTask<LoadedScenario>> counterfactuals = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, FutureTask<LoadedScenario>> scenarios = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, FutureTask<LoadedScenario>> counterfactuals = new ConcurrentHashMap<>();
 
     RunExecutor(LoadedExperiment experiment, RunPlan plan) {
         this.experiment = experiment;
@@ -38,13 +39,12 @@ final class RunExecutor {
 
     /** Executes one run, and its counterfactual if the experiment has one (same seed). */
     RunRecord execute(RunPlan.Run run) throws Exception {
-        RunRecord factual = execute(run, scenario(scenarios, run.point(), plan.overrides(run.point())),
+        RunRecord factual = execute(run, scenario(scenarios, run, plan.overrides(run)),
                 experiment.spec().timeseries());
         if (!experiment.spec().hasCounterfactual()) {
             return factual;
         }
-        int point = run.point();
-        return factual.with(execute(run, scenario(counterfactuals, point, plan.counterfactualOverrides(point)), false));
+        return factual.with(execute(run, scenario(counterfactuals, run, plan.counterfactualOverrides(run)), false));
     }
 
     private RunRecord execute(RunPlan.Run run, LoadedScenario scenario, boolean series) {
@@ -61,14 +61,20 @@ final class RunExecutor {
 
     /** Forgets the scenarios of points before {@code point}. */
     void forgetBefore(int point) {
-        scenarios.keySet().removeIf(p -> p < point);
-        counterfactuals.keySet().removeIf(p -> p < point);
+        long first = plan.drawsPerReplicate() ? (long) point * experiment.spec().replications() : point;
+        scenarios.keySet().removeIf(k -> k < first);
+        counterfactuals.keySet().removeIf(k -> k < first);
     }
 
-    private LoadedScenario scenario(ConcurrentMap<Integer, FutureTask<LoadedScenario>> cache, int point,
+    /**
+     * The run's scenario (or its counterfactual's): its point's, shared by the point's replicates unless each
+     * draws its own posterior particle.
+     */
+    private LoadedScenario scenario(ConcurrentMap<Long, FutureTask<LoadedScenario>> cache, RunPlan.Run run,
             List<String> overrides) throws Exception {
+        long key = plan.drawsPerReplicate() ? run.id() : run.point();
         FutureTask<LoadedScenario> task = new FutureTask<>(() -> experiment.template().instantiate(overrides));
-        FutureTask<LoadedScenario> existing = cache.putIfAbsent(point, task);
+        FutureTask<LoadedScenario> existing = cache.putIfAbsent(key, task);
         if (existing == null) {
             task.run();
             existing = task;

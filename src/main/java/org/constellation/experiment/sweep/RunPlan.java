@@ -106,10 +106,11 @@ public final class RunPlan {
         return (long) points.size() * spec.replications();
     }
 
-    /** The run with an id. */
+    /** The run with an id: its seed is its replicate's (common random numbers), or its own with independent seeds. */
     public Run run(long id) {
         int r = spec.replications();
-        return new Run(id, Math.toIntExact(id / r), (int) (id % r), SeedPlan.seed(spec.seed(), (int) (id % r)));
+        int stream = spec.independentSeeds() ? Math.toIntExact(id) : (int) (id % r);
+        return new Run(id, Math.toIntExact(id / r), (int) (id % r), SeedPlan.seed(spec.seed(), stream));
     }
 
     /**
@@ -135,6 +136,27 @@ public final class RunPlan {
         List<String> out = overrides(point);
         out.addAll(spec.counterfactual().set());
         return out;
+    }
+
+    /** The overrides of a run's counterfactual: the run's own (with its posterior particle), then the counterfactual's. */
+    public List<String> counterfactualOverrides(Run run) {
+        List<String> out = overrides(run);
+        out.addAll(spec.counterfactual().set());
+        return out;
+    }
+
+    /** The scenario overrides of a run: its point's, then those of the posterior particle drawn for its replicate. */
+    public List<String> overrides(Run run) {
+        List<String> out = overrides(run.point());
+        if (!spec.draws().isEmpty()) {
+            out.addAll(spec.draws().get(run.replicate()));
+        }
+        return out;
+    }
+
+    /** Whether runs of one point differ in more than their seed (replicates draw posterior particles). */
+    public boolean drawsPerReplicate() {
+        return !spec.draws().isEmpty();
     }
 
     /** The scenario overrides of a point: the experiment's own, then one per factor. */

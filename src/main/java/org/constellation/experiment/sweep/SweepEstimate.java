@@ -37,7 +37,7 @@ public record SweepEstimate(long runs, long steps, double seconds) {
     /** Tries run {@code id} (a fresh model each time, thrown away) and returns the fastest pace seen. */
     public static Pace trial(LoadedExperiment experiment, RunPlan plan, long id) throws ScenarioException {
         RunPlan.Run run = plan.run(id);
-        LoadedScenario scenario = experiment.template().instantiate(plan.overrides(run.point()));
+        LoadedScenario scenario = experiment.template().instantiate(plan.overrides(run));
         int baseSteps = experiment.spec().steps() > 0 ? experiment.spec().steps() : scenario.scenario().steps();
         int trialSteps = Math.min(baseSteps, TRIAL_STEPS);
         double setUp = Double.MAX_VALUE;

@@ -18,6 +18,8 @@ final class SweepFiles {
     static final String POINTS = "points.csv";
     static final String SHARD = "shard.txt";
     static final String ORIGIN = ".origin";
+    /** The lock a sweep holds while it works; alone in a folder, it is what a sweep killed as it started left. */
+    static final String LOCK = ".lock";
 
     private SweepFiles() {
     }

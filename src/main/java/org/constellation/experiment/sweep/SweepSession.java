@@ -26,8 +26,6 @@ import org.constellation.scenario.ScenarioException;
  */
 public final class SweepSession implements AutoCloseable {
 
-    private static final String LOCK = ".lock";
-
     private final LoadedExperiment experiment;
     private final RunPlan plan;
     private final Sweep.Options options;
@@ -53,7 +51,7 @@ public final class SweepSession implements AutoCloseable {
         FileChannel channel;
         try {
             Files.createDirectories(out);
-            channel = FileChannel.open(out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            channel = FileChannel.open(out.resolve(SweepFiles.LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new SweepException(out + " cannot be written: " + reason(e));
@@ -202,7 +200,7 @@ public final class SweepSession implements AutoCloseable {
     public void close() throws IOException {
         try {
             if (finished) {
-                Files.deleteIfExists(options.out().resolve(LOCK));
+                Files.deleteIfExists(options.out().resolve(SweepFiles.LOCK));
             }
             lock.release();
         } finally {

@@ -16,7 +16,7 @@ import org.constellation.scenario.ScenarioException;
 /**
  * What a sweep checks before it writes anything in its folder, and what it records there first. A
  * sweep starts in a new or empty folder (or one holding only its shards and SLURM files, which it
- * leaves alone); with {@code resume} it continues one it started, of the same
+ * leaves alone, or only the lock of a sweep killed as it started); with {@code resume} it continues one it started, of the same
  * experiment, base scenario, version and shard. Anything else (a run's results, files of another
  * program, a symbolic link) is refused, and the folder is left exactly as it was.
  */
@@ -29,7 +29,8 @@ final class SweepStart {
     static void check(LoadedExperiment experiment, Path out, boolean resume, Shard shard)
             throws IOException, SweepException {
         OutputFolder folder = inspect(out);
-        if (folder.kind() == OutputFolder.Kind.OTHER && folder.besidesShards().isEmpty()) {
+        if (folder.kind() == OutputFolder.Kind.OTHER
+                && folder.besidesShards().stream().allMatch(SweepFiles.LOCK::equals)) {
             return;
         }
         switch (folder.kind()) {
@@ -56,6 +57,7 @@ final class SweepStart {
         sameRuns(copy, experiment.spec(), out);
         checkOrigin(out, experiment, folder.manifest());
         checkShard(out, shard);
+        PosteriorDraws.checkRecorded(out, experiment.spec());
         checkHeader(out.resolve(SweepFiles.RUNS), SweepFiles.runsHeader(experiment.spec()));
         checkHeader(out.resolve(CounterfactualRuns.FILE), SweepFiles.runsHeader(experiment.spec()));
         checkHeader(out.resolve(SweepFiles.TIMESERIES_PARTIAL), SweepFiles.timeseriesHeader(experiment.spec()));
@@ -74,7 +76,7 @@ final class SweepStart {
         return "complete".equals(folder.manifest().get("status"));
     }
 
-    /** Records the experiment, its origin, the shard and the points, where not recorded yet. */
+    /** Records the experiment, its origin, the shard, the points and any posterior draws, where not recorded yet. */
     static void record(LoadedExperiment experiment, RunPlan plan, Path out, Shard shard) throws IOException,
             SweepException {
         Path copy = out.resolve(SweepFiles.EXPERIMENT);
@@ -90,6 +92,7 @@ final class SweepStart {
             AtomicFile.write(out.resolve(SweepFiles.SHARD), shard + "\n");
         }
         PointsFile.write(out.resolve(SweepFiles.POINTS), experiment.spec(), plan);
+        PosteriorDraws.write(out, experiment.spec());
     }
 
     static void sameRuns(Path copy, ExperimentSpec spec, Path out) throws SweepException {

@@ -51,6 +51,8 @@ public abstract class Actor implements Steppable {
     private final List<District> presence = new ArrayList<>();
     private final List<District> presenceView = Collections.unmodifiableList(presence);
     private boolean[] present = new boolean[0];
+    private int[] districtsByCountry = new int[0];
+    private int presenceRevision;
     private double nominalCapacity;
     private ActorSchedule schedule;
     private Mandate mandate;
@@ -108,6 +110,7 @@ public abstract class Actor implements Steppable {
         guidance = new Guidance(m.needs().cells(), m.catalogue().size());
         presence.clear();
         present = new boolean[m.region().size()];
+        districtsByCountry = new int[m.region().countries().size()];
         initialPresence.forEach(this::addPresence);
         plan = Plan.empty(index, 0);
         int rotation = deployment.rotation();
@@ -210,7 +213,9 @@ public abstract class Actor implements Steppable {
     }
 
     private void noticeActivities(Constellation m, District d, double visibility, int t) {
-        for (Ledger.Entry e : m.ledger().previousIn(d.index())) {
+        List<Ledger.Entry> seen = m.ledger().previousIn(d.index());
+        for (int i = 0; i < seen.size(); i++) {
+            Ledger.Entry e = seen.get(i);
             if (e.actor() != index && m.random.nextDouble() < visibility) {
                 known.learn(e.actor(), e.district(), e.activity(), e.effort(), t - 1);
             }
@@ -389,6 +394,8 @@ public abstract class Actor implements Steppable {
     public void addPresence(District d) {
         if (!present[d.index()]) {
             present[d.index()] = true;
+            districtsByCountry[d.country().index()]++;
+            presenceRevision++;
             presence.add(d);
             presence.sort(Comparator.comparingInt(District::index));
         }
@@ -398,6 +405,8 @@ public abstract class Actor implements Steppable {
     public void removePresence(District d) {
         if (present[d.index()]) {
             present[d.index()] = false;
+            districtsByCountry[d.country().index()]--;
+            presenceRevision++;
             presence.remove(d);
         }
     }
@@ -483,6 +492,27 @@ public abstract class Actor implements Steppable {
     /** True if present in a district. */
     public boolean isPresentIn(District d) {
         return d.index() < present.length && present[d.index()];
+    }
+
+    /** A count of the changes to its presence so far: while it stays the same, so does the presence. */
+    public int presenceRevision() {
+        return presenceRevision;
+    }
+
+    /** True if present in some district of a country. */
+    public boolean isPresentIn(Country c) {
+        return c.index() < districtsByCountry.length && districtsByCountry[c.index()] > 0;
+    }
+
+    /** True if the two actors are present in a common country. */
+    public boolean sharesCountryWith(Actor other) {
+        int n = Math.min(districtsByCountry.length, other.districtsByCountry.length);
+        for (int c = 0; c < n; c++) {
+            if (districtsByCountry[c] > 0 && other.districtsByCountry[c] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nominal effort units per step (as last set by its schedule, if it has one). */

@@ -16,19 +16,21 @@ public final class PartnerTrust {
 
     /** The population-weighted mean trust over these districts; NaN if no international partner is in any. */
     public static double in(List<District> districts, Constellation m) {
+        double[] sum = new double[m.region().size()];
+        int[] n = new int[sum.length];
+        for (Actor a : m.actors()) {
+            if (a.isActive() && a.type().isInternational()) {
+                for (District d : a.presence()) {
+                    sum[d.index()] += m.population(d.index()).trust(a.index());
+                    n[d.index()]++;
+                }
+            }
+        }
         double weighted = 0;
         double population = 0;
         for (District d : districts) {
-            double sum = 0;
-            int n = 0;
-            for (Actor a : m.actors()) {
-                if (a.isActive() && a.type().isInternational() && a.isPresentIn(d)) {
-                    sum += m.population(d.index()).trust(a.index());
-                    n++;
-                }
-            }
-            if (n > 0) {
-                weighted += d.population() * sum / n;
+            if (n[d.index()] > 0) {
+                weighted += d.population() * sum[d.index()] / n[d.index()];
                 population += d.population();
             }
         }

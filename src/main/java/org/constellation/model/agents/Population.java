@@ -30,14 +30,18 @@ public final class Population implements Steppable {
     @Override
     public void step(SimState state) {
         Constellation m = (Constellation) state;
+        var here = m.region().district(district);
+        Actor[] present = m.actors().stream().filter(a -> a.isActive() && a.isPresentIn(here)).toArray(Actor[]::new);
+        update(m, present, 0, present.length);
+    }
+
+    /** The step, given the active actors present in the district, in index order: {@code actors[from..to)}. */
+    public void update(Constellation m, Actor[] actors, int from, int to) {
         ModelParameters p = m.parameters();
         double rate = p.get(Parameters.TRUST_RATE);
         double initial = p.get(Parameters.TRUST_INITIAL);
-        var here = m.region().district(district);
-        for (Actor a : m.actors()) {
-            if (!a.isActive() || !a.isPresentIn(here)) {
-                continue;
-            }
+        for (int i = from; i < to; i++) {
+            Actor a = actors[i];
             double target = initial
                     + p.get(Parameters.TRUST_BENEFIT) * m.accounts().benefit(a.index(), district)
                     - p.get(Parameters.TRUST_HARM) * m.accounts().harm(a.index(), district);

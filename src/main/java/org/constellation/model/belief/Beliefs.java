@@ -7,57 +7,70 @@ import java.io.Serializable;
  * (per district): an estimate with a variance, updated like a one-dimensional Kalman filter. A
  * belief's uncertainty grows with its age ({@code processNoise} per step) until new information
  * arrives; cells never observed keep the prior.
+ *
+ * <p>Needs are kept in pages of {@value #PAGE} cells, made when a cell of the page is first
+ * observed: an actor hears of a part of a large region only, so most pages are never made.
  */
 public final class Beliefs implements Serializable {
 
-    private final double[] estimate;
-    private final double[] variance;
-    private final int[] updated;
-    private final int[] varianceAt;
+    /** Cells per page (a power of two). */
+    static final int PAGE = 512;
+    private static final int SHIFT = Integer.numberOfTrailingZeros(PAGE);
+
+    private final int cells;
+    private final double[][] estimate;
+    private final double[][] variance;
+    private final int[][] updated;
+    private final int[][] varianceAt;
     private final double[] threat;
     private final double[] threatVariance;
     private final int[] threatUpdated;
     private final double priorMean;
     private final double priorVariance;
     private final double processNoise;
+    private long revision;
 
     public Beliefs(int cells, int districts, double priorMean, double priorVariance, double processNoise) {
-        this.estimate = new double[cells];
-        this.variance = new double[cells];
-        this.updated = new int[cells];
-        this.varianceAt = new int[cells];
+        this.cells = cells;
+        int pages = (cells + PAGE - 1) / PAGE;
+        this.estimate = new double[pages][];
+        this.variance = new double[pages][];
+        this.updated = new int[pages][];
+        this.varianceAt = new int[pages][];
         this.threat = new double[districts];
         this.threatVariance = new double[districts];
         this.threatUpdated = new int[districts];
         this.priorMean = priorMean;
         this.priorVariance = priorVariance;
         this.processNoise = processNoise;
-        java.util.Arrays.fill(estimate, priorMean);
-        java.util.Arrays.fill(variance, priorVariance);
-        java.util.Arrays.fill(updated, Integer.MIN_VALUE);
-        java.util.Arrays.fill(varianceAt, Integer.MIN_VALUE);
         java.util.Arrays.fill(threatVariance, priorVariance * 25);
         java.util.Arrays.fill(threatUpdated, Integer.MIN_VALUE);
     }
 
     /** Estimated need of a cell. */
     public double need(int cell) {
-        return estimate[cell];
+        double[] page = estimate[cell >>> SHIFT];
+        return page == null ? priorMean : page[cell & (PAGE - 1)];
     }
 
     /** Uncertainty (variance) of a cell's estimate at a step, grown with its age. */
     public double variance(int cell, int step) {
-        return grown(variance[cell], varianceAt[cell], step, priorVariance);
+        int p = cell >>> SHIFT;
+        if (variance[p] == null) {
+            return priorVariance;
+        }
+        return grown(variance[p][cell & (PAGE - 1)], varianceAt[p][cell & (PAGE - 1)], step, priorVariance);
     }
 
     /** Step of the last update of a cell, or {@link Integer#MIN_VALUE} if never. */
     public int lastUpdate(int cell) {
-        return updated[cell];
+        int[] page = updated[cell >>> SHIFT];
+        return page == null ? Integer.MIN_VALUE : page[cell & (PAGE - 1)];
     }
 
     /** Steps since a cell was last updated, capped at {@code cap}. */
     public int age(int cell, int step, int cap) {
-        int u = updated[cell];
+        int u = lastUpdate(cell);
         return u == Integer.MIN_VALUE ? cap : Math.min(cap, step - u);
     }
 
@@ -71,10 +84,28 @@ public final class Beliefs implements Serializable {
     public void observe(int cell, double value, double noiseVariance, int step) {
         double prior = variance(cell, step);
         double gain = prior / (prior + Math.max(1e-9, noiseVariance));
-        estimate[cell] = clamp(estimate[cell] + gain * (value - estimate[cell]));
-        variance[cell] = (1 - gain) * prior;
-        varianceAt[cell] = step;
-        updated[cell] = step;
+        int p = page(cell >>> SHIFT);
+        int i = cell & (PAGE - 1);
+        estimate[p][i] = clamp(estimate[p][i] + gain * (value - estimate[p][i]));
+        variance[p][i] = (1 - gain) * prior;
+        varianceAt[p][i] = step;
+        updated[p][i] = step;
+        revision++;
+    }
+
+    /** Makes a page (every cell at the prior, never updated) if it is not made yet; returns its number. */
+    private int page(int p) {
+        if (estimate[p] == null) {
+            estimate[p] = new double[PAGE];
+            variance[p] = new double[PAGE];
+            updated[p] = new int[PAGE];
+            varianceAt[p] = new int[PAGE];
+            java.util.Arrays.fill(estimate[p], priorMean);
+            java.util.Arrays.fill(variance[p], priorVariance);
+            java.util.Arrays.fill(updated[p], Integer.MIN_VALUE);
+            java.util.Arrays.fill(varianceAt[p], Integer.MIN_VALUE);
+        }
+        return p;
     }
 
     /** Estimated group strength in a district. */
@@ -99,6 +130,7 @@ public final class Beliefs implements Serializable {
         threat[district] = Math.max(0, threat[district] + gain * (value - threat[district]));
         threatVariance[district] = (1 - gain) * prior;
         threatUpdated[district] = step;
+        revision++;
     }
 
     /**
@@ -106,22 +138,33 @@ public final class Beliefs implements Serializable {
      * variance move that share of the way back to the prior's; threat estimates likewise.
      */
     public void forget(double share, int step) {
-        for (int c = 0; c < variance.length; c++) {
-            double v = variance(c, step);
-            if (varianceAt[c] != Integer.MIN_VALUE) {
-                variance[c] = v + share * (Math.max(v, priorVariance) - v);
-                varianceAt[c] = step;
-                estimate[c] += share * (priorMean - estimate[c]);
+        for (int p = 0; p < estimate.length; p++) {
+            if (estimate[p] == null) {
+                continue;
+            }
+            for (int i = 0; i < PAGE && (p << SHIFT) + i < cells; i++) {
+                if (varianceAt[p][i] != Integer.MIN_VALUE) {
+                    double v = grown(variance[p][i], varianceAt[p][i], step, priorVariance);
+                    variance[p][i] = v + share * (Math.max(v, priorVariance) - v);
+                    varianceAt[p][i] = step;
+                    estimate[p][i] += share * (priorMean - estimate[p][i]);
+                }
             }
         }
         for (int d = 0; d < threat.length; d++) {
             threat[d] *= 1 - share;
         }
+        revision++;
+    }
+
+    /** A count of the changes so far: while it stays the same, so does every belief (at a given step). */
+    public long revision() {
+        return revision;
     }
 
     /** Number of cells. */
     public int cells() {
-        return estimate.length;
+        return cells;
     }
 
     /** The prior mean used for unobserved cells. */

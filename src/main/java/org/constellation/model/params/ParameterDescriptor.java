@@ -33,6 +33,16 @@ public record ParameterDescriptor(String key, double defaultValue, double min, d
         }
     }
 
+    /**
+     * Whether the declaration gives its value from a source or assumes it: an assumption when its source
+     * starts with "Assumption" or says "value assumed" (a sourced mechanism whose number no source
+     * gives), a source otherwise.
+     */
+    public ParameterStatus declaredStatus() {
+        return source.startsWith("Assumption") || source.contains("value assumed") ? ParameterStatus.ASSUMPTION
+                : ParameterStatus.SOURCE;
+    }
+
     /** Checks a value against the range; returns an error message or null if valid. */
     public String check(double value) {
         if (Double.isNaN(value) || value < min || value > max) {

@@ -9,28 +9,31 @@ import java.util.Map;
  * What coordination mechanisms tell one actor for the current step: a weight on each district and
  * challenge cell (above 1 to draw the actor in, below 1 to steer it away, 0 to forbid), a weight
  * on each activity type, and a weight on an activity type in one district. Reset to neutral at the
- * start of every step.
+ * start of every step. The cell weights are made when a mechanism first scales one (most actors
+ * never get guidance on cells, and a large region has many cells).
  */
 public final class Guidance implements Serializable {
 
-    private final double[] cellWeight;
+    private final int cells;
+    private double[] cellWeight;
     private final double[] activityWeight;
     private final Map<Integer, Double> districtActivityWeight = new HashMap<>();
     private final int activityTypes;
     private boolean neutral = true;
 
     public Guidance(int cells, int activityTypes) {
-        cellWeight = new double[cells];
+        this.cells = cells;
         activityWeight = new double[activityTypes];
         this.activityTypes = activityTypes;
-        Arrays.fill(cellWeight, 1.0);
         Arrays.fill(activityWeight, 1.0);
     }
 
     /** Back to neutral (all weights 1). */
     public void reset() {
         if (!neutral) {
-            Arrays.fill(cellWeight, 1.0);
+            if (cellWeight != null) {
+                Arrays.fill(cellWeight, 1.0);
+            }
             Arrays.fill(activityWeight, 1.0);
             districtActivityWeight.clear();
             neutral = true;
@@ -39,6 +42,10 @@ public final class Guidance implements Serializable {
 
     /** Multiplies the weight of a cell. */
     public void scaleCell(int cell, double factor) {
+        if (cellWeight == null) {
+            cellWeight = new double[cells];
+            Arrays.fill(cellWeight, 1.0);
+        }
         cellWeight[cell] *= factor;
         neutral = false;
     }
@@ -63,7 +70,7 @@ public final class Guidance implements Serializable {
 
     /** Weight of a cell. */
     public double cell(int cell) {
-        return cellWeight[cell];
+        return cellWeight == null ? 1.0 : cellWeight[cell];
     }
 
     /** Weight of an activity type. */

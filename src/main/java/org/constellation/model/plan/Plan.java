@@ -2,6 +2,7 @@ package org.constellation.model.plan;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -14,6 +15,14 @@ public final class Plan implements Serializable {
     private final int actor;
     private final int step;
     private final List<PlannedActivity> entries;
+    private transient ByKey byKey;
+
+    /**
+     * The entries' effort merged by key ({@code district * activityTypes + activity}), in key order
+     * (effort on one key summed in entry order). Shared by everyone who reads the plan: never modified.
+     */
+    record ByKey(int activityTypes, int[] keys, double[] effort) {
+    }
 
     public Plan(int actor, int step, List<PlannedActivity> entries) {
         this.actor = actor;
@@ -52,6 +61,36 @@ public final class Plan implements Serializable {
 
     /** The same entries, re-dated to another step (an earmarked actor repeating its allocation). */
     public Plan redated(int newStep) {
-        return new Plan(actor, newStep, entries);
+        Plan p = new Plan(actor, newStep, entries);
+        p.byKey = byKey;
+        return p;
+    }
+
+    /** The entries merged by key for a catalogue of {@code activityTypes} types, computed once. */
+    ByKey byKey(int activityTypes) {
+        if (byKey == null || byKey.activityTypes() != activityTypes) {
+            long[] order = new long[entries.size()];
+            for (int i = 0; i < order.length; i++) {
+                PlannedActivity a = entries.get(i);
+                order[i] = (long) (a.district() * activityTypes + a.activity()) << 32 | i;
+            }
+            Arrays.sort(order);
+            int[] keys = new int[order.length];
+            double[] effort = new double[order.length];
+            int n = 0;
+            for (long o : order) {
+                int key = (int) (o >>> 32);
+                double e = entries.get((int) o).effort();
+                if (n > 0 && keys[n - 1] == key) {
+                    effort[n - 1] += e;
+                } else {
+                    keys[n] = key;
+                    effort[n] = 0 + e;
+                    n++;
+                }
+            }
+            byKey = new ByKey(activityTypes, Arrays.copyOf(keys, n), Arrays.copyOf(effort, n));
+        }
+        return byKey;
     }
 }

@@ -125,6 +125,17 @@ class SweepTest {
     }
 
     @Test
+    void aSweepKilledAsItLockedItsNewFolderResumes() throws Exception {
+        LoadedExperiment e = Sweeps.load(tmp, Sweeps.SMALL);
+        Sweeps.complete(e, tmp.resolve("reference"), 2, false);
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.createFile(out.resolve(".lock"));
+        Sweeps.complete(e, out, 2, true);
+        assertThat(Sweeps.outputs(out)).isEqualTo(Sweeps.outputs(tmp.resolve("reference")));
+    }
+
+    @Test
     void aFolderWithASweepIsNeitherOverwrittenNorMixedWithAnotherExperiment() throws Exception {
         LoadedExperiment e = Sweeps.load(tmp, Sweeps.SMALL);
         Path out = tmp.resolve("out");
