@@ -33,7 +33,8 @@ final class RunCharts {
             "outcomes", "Needs, trust and harm",
             "need-by-challenge", "Unmet need by challenge",
             "information", "What actors know",
-            "groups", "Criminal and armed groups");
+            "groups", "Criminal and armed groups",
+            "host", "The host's consent and willingness");
 
     static final String X_LABEL = "step (month)";
 

@@ -64,7 +64,7 @@ public final class SingleRun {
         long begin = System.nanoTime();
         long jvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         Files.createDirectories(options.out());
-        List<Metric> metrics = Metrics.standard();
+        List<Metric> metrics = Metrics.forRun(loaded.scenario().model());
         List<String> names = metrics.stream().map(Metric::name).toList();
         MetricSeries series = new MetricSeries(names);
         List<Path> files = new ArrayList<>();

@@ -11,7 +11,8 @@ import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Draws a district as a disc sized by population, filled by its need, coverage gap or redundant effort
- * (white: none; full colour: 1), with a thick outline on capitals and its name underneath.
+ * (white: none; full colour: 1), with a thick outline on capitals and its name underneath; under a capital,
+ * its country's host consent to the international presence (ODD 7.9).
  */
 final class DistrictPortrayal extends SimplePortrayal2D {
 
@@ -39,6 +40,11 @@ final class DistrictPortrayal extends SimplePortrayal2D {
         g.draw(disc);
         double below = r + 1.6 * v.region().layout().markerSize() * info.draw.width;
         drawLabel(g, d.name(), info, below, v.region().layout().labelSize());
+        if (d.isCapital()) {
+            double consent = region.model().host(d.country()).consent();
+            drawLabel(g, String.format(java.util.Locale.ROOT, "%s: consent %.2f", d.country().name(), consent), info,
+                    below + 1.2 * v.region().layout().labelSize() * info.draw.width, v.region().layout().labelSize());
+        }
     }
 
     private static void drawLabel(Graphics2D g, String name, DrawInfo2D info, double below, double units) {

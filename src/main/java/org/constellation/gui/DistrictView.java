@@ -104,6 +104,16 @@ public final class DistrictView {
         return region.measures().effort(index());
     }
 
+    /** Its host government's consent to the international presence, 0-1 (ODD 7.9). */
+    public double getHostConsent() {
+        return region.model().host(district.country()).consent();
+    }
+
+    /** Its host government's willingness, 0-1. */
+    public double getHostWillingness() {
+        return region.model().host(district.country()).willingness();
+    }
+
     /** Challenges whose need is above the gap threshold and that nobody addresses this step. */
     public String getUncoveredNeeds() {
         List<String> out = new ArrayList<>();

@@ -73,6 +73,16 @@ public final class GroupView {
         return group.borderCrossings();
     }
 
+    /** Leaked intelligence reports that have warned it so far. */
+    public int getLeaks() {
+        return group.leaks();
+    }
+
+    /** Its ties to the regime now, 0-1. */
+    public double getRegimeTies() {
+        return group.ties(region.model());
+    }
+
     @Override
     public String toString() {
         return group.name();

@@ -36,14 +36,18 @@ public record MetricInfo(String id, String label, String unit, double lower, dou
         }
     }
 
-    /** The info of the standard metric with this id, or {@link #undeclared} for another id (an older output's). */
+    /**
+     * The info of the standard metric with this id, or of a host country's consent or willingness column, or
+     * {@link #undeclared} for another id (an older output's).
+     */
     public static MetricInfo of(String id) {
         for (Metric m : Metrics.standard()) {
             if (m.name().equals(id)) {
                 return m.info();
             }
         }
-        return undeclared(id);
+        MetricInfo country = HostStance.infoOfCountryColumn(id);
+        return country != null ? country : undeclared(id);
     }
 
     /** What a metric that declares no info is shown as: its id in words, no unit, no bounds. */

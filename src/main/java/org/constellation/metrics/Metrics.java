@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.constellation.model.Challenge;
+import org.constellation.model.spec.CountrySpec;
+import org.constellation.model.spec.ModelSpec;
 
 /** The registry of metrics, by stable name, in output column order. */
 public final class Metrics {
@@ -16,7 +18,8 @@ public final class Metrics {
             () -> UnmetNeed.of(Challenge.EPIDEMICS), () -> UnmetNeed.of(Challenge.PROTECTION_OF_CIVILIANS),
             AbsorptionOverload::new, IndirectShare::new, DoctrineIncoherence::new, CoordinationCost::new, BeliefError::new,
             InformationLatency::new, ArmedGroupStrength::new, BorderCrossings::new, TransitionShortfall::new,
-            InsideFenceHarm::new, Trust::new, HostLegitimacy::new);
+            InsideFenceHarm::new, Trust::new, HostLegitimacy::new, HostStance::consent, HostStance::willingness,
+            MissionAccess::new);
 
     private Metrics() {
     }
@@ -26,6 +29,19 @@ public final class Metrics {
         List<Metric> out = new ArrayList<>();
         for (Supplier<Metric> s : STANDARD) {
             out.add(s.get());
+        }
+        return out;
+    }
+
+    /**
+     * The columns of a run's time series: the standard metrics, then each host country's consent and willingness
+     * (their names depend on the scenario, so sweeps and the GUI keep to the standard ones).
+     */
+    public static List<Metric> forRun(ModelSpec spec) {
+        List<Metric> out = standard();
+        for (CountrySpec c : spec.region().countries()) {
+            out.add(HostStance.consentIn(c.id()));
+            out.add(HostStance.willingnessIn(c.id()));
         }
         return out;
     }

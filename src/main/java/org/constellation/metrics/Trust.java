@@ -1,8 +1,7 @@
 package org.constellation.metrics;
 
 import org.constellation.model.Constellation;
-import org.constellation.model.agents.Actor;
-import org.constellation.model.world.District;
+import org.constellation.model.agents.PartnerTrust;
 
 /**
  * Trust: the population-weighted mean, over districts where international actors (missions, UN
@@ -35,24 +34,7 @@ public final class Trust implements Metric {
 
     @Override
     public double measure(Constellation m) {
-        double[] sum = new double[m.region().size()];
-        int[] n = new int[sum.length];
-        for (Actor a : m.actors()) {
-            if (a.isActive() && a.type().isInternational()) {
-                for (District d : a.presence()) {
-                    sum[d.index()] += m.population(d.index()).trust(a.index());
-                    n[d.index()]++;
-                }
-            }
-        }
-        double weighted = 0;
-        double population = 0;
-        for (District d : m.region().districts()) {
-            if (n[d.index()] > 0) {
-                weighted += d.population() * sum[d.index()] / n[d.index()];
-                population += d.population();
-            }
-        }
-        return population == 0 ? 0 : weighted / population;
+        double trust = PartnerTrust.in(m.region().districts(), m);
+        return Double.isNaN(trust) ? 0 : trust;
     }
 }

@@ -358,12 +358,18 @@ public class Constellation extends SimState {
     }
 
     /**
-     * The length of the effort history a closure may look back over: the reference period, and for an
-     * actor with a scheduled end the steps from its period's start to that end.
+     * The length of the effort history a closure may look back over: the reference period and a host's
+     * withdrawal notice (a forced exit) or a scheduled drawdown, and for an actor with a scheduled end the steps from its period's start to
+     * that end.
      */
     int effortHistoryLength() {
         int baseline = parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE);
-        int length = baseline;
+        int length = baseline + parameters().getInt(Parameters.WITHDRAWAL_NOTICE);
+        for (org.constellation.model.spec.ShockSpec shock : spec.shocks()) {
+            if (shock instanceof org.constellation.model.spec.ShockSpec.Drawdown d) {
+                length = Math.max(length, baseline + d.end() - d.step());
+            }
+        }
         for (Actor a : world.actors()) {
             int end = a.deployment().end();
             if (end >= 0) {

@@ -3,6 +3,8 @@ package org.constellation.model;
 import java.util.List;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.ArmedGroup;
+import org.constellation.model.plan.Mandate;
+import org.constellation.model.spec.MandateSpec;
 import org.constellation.model.spec.ShockTarget;
 import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
@@ -73,6 +75,40 @@ final class ShockApplier implements ShockTarget {
         ArmedGroup g = m.world().group(group);
         if (g != null) {
             g.reinforce(strength);
+        }
+    }
+
+    @Override
+    public void changeMandate(String actor, MandateSpec mandate) {
+        Actor a = m.actor(actor);
+        if (a != null) {
+            boolean insideFence = a.type() == ActorType.MISSION && a.deployment().personnel() > 0;
+            a.changeMandate(Mandate.resolve(mandate, m.catalogue(), a.isExecutive(), insideFence));
+        }
+    }
+
+    @Override
+    public void drawDown(String actor, int end, List<String> districts) {
+        Actor a = m.actor(actor);
+        if (a == null || !a.isActive()) {
+            return;
+        }
+        a.announceExit(m.step(), end);
+        for (String id : districts) {
+            District d = m.region().district(id);
+            if (d != null) {
+                a.removePresence(d);
+            }
+        }
+    }
+
+    @Override
+    public void handOver(String actor, String successor, double recordsLost, double capacityShare) {
+        Actor from = m.actor(actor);
+        Actor to = m.actor(successor);
+        if (from != null && to != null && from.isActive()) {
+            Handovers.transfer(m, from, to, recordsLost, capacityShare);
+            m.close(from);
         }
     }
 }

@@ -66,7 +66,8 @@ final class WorldBuilder {
         List<ArmedGroup> groups = new ArrayList<>();
         for (GroupSpec gs : spec.groups()) {
             District d = require(region, gs.district(), "group " + gs.id());
-            groups.add(new ArmedGroup(groups.size(), gs.id(), gs.name(), gs.kind(), d.index(), gs.strength()));
+            groups.add(new ArmedGroup(groups.size(), gs.id(), gs.name(), gs.kind(), d.index(), gs.strength(),
+                    gs.regimeTies()));
         }
         List<Population> populations = new ArrayList<>();
         for (District d : region.districts()) {
@@ -154,7 +155,11 @@ final class WorldBuilder {
         Profile profile = new Profile(index, hs.id(), hs.name(), ActorType.HOST_GOVERNMENT, "host-government",
                 "national-" + country.id(), hs.effort(), Mandate.resolve(mandate, catalogue, true, false), true,
                 Funding.NATIONAL, DeploymentSpec.permanent(), hs.sensing(), HOST_HORIZON, 1);
-        return new HostGovernment(profile, country, hs.willingness(), hs.capture(), hs.consent(), priorities,
+        double[] capture = new double[Institution.COUNT];
+        for (Institution i : Institution.all()) {
+            capture[i.ordinal()] = hs.capture(i);
+        }
+        return new HostGovernment(profile, country, hs.willingness(), capture, hs.consent(), priorities,
                 hs.nationalStrategy());
     }
 

@@ -111,7 +111,8 @@ final class ActorMapper {
                 r.number(d, "bunkerization", p, org.bunkerization(), 0, 1), announced);
     }
 
-    private MandateSpec mandate(Map<String, Object> m, String p, MandateSpec profile) {
+    /** A mandate section: the keys given, the rest from {@code profile} (an organisation's, or an actor's own). */
+    MandateSpec mandate(Map<String, Object> m, String p, MandateSpec profile) {
         Map<Challenge, Double> priorities = m.containsKey("priorities")
                 ? ChallengeMaps.read(r, r.map(m, "priorities", p), p + ".priorities", 0, 1) : profile.priorities();
         Set<Mode> modes = m.containsKey("modes") ? r.enums(m, "modes", p, Mode.class, Mode::key) : profile.modes();

@@ -46,7 +46,7 @@ final class ActorSchema {
                         + "unconditional");
     }
 
-    private static ObjectSchema mandate() {
+    static ObjectSchema mandate() {
         return Schemas.object("a mandate section")
                 .optional("priorities", challengeMap("Weight"), "Weight per challenge; challenges left out are outside "
                         + "the mandate")
@@ -92,7 +92,10 @@ final class ActorSchema {
                 .optional("name", Schemas.string(), "Display name")
                 .required("kind", keys(GroupKind.class, GroupKind::key), "What kind of group")
                 .required("district", id(), "Where it starts")
-                .optional("strength", Schemas.number().between(0, 1e4), "Starting strength");
+                .optional("strength", Schemas.number().between(0, 1e4), "Starting strength")
+                .optional("regime_ties", share(), "How far it is tied to the regime (officials who protect it, share "
+                        + "its revenue or use it against rivals); absent: none for a jihadist group, otherwise as far as "
+                        + "the host institution that polices it is captured");
     }
 
     static ObjectSchema shock() {
@@ -102,12 +105,24 @@ final class ActorSchema {
                 .optional("district", id(), "The district (epidemic-outbreak)")
                 .optional("area", id(), "A district or country (drought)")
                 .optional("country", id(), "The country (coup)")
-                .optional("actor", id(), "The actor (mission-closure, funding-change)")
+                .optional("actor", id(), "The actor (mission-closure, funding-change, mandate-change, drawdown, "
+                        + "handover)")
                 .optional("group", id(), "The group (group-surge)")
                 .optional("magnitude", share(), "Size (epidemic-outbreak, drought)")
                 .optional("willingness", share(), "New host willingness (coup)")
                 .optional("consent", share(), "New host consent (coup)")
                 .optional("factor", Schemas.number().between(0, 100), "Capacity multiplier (funding-change)")
-                .optional("strength", Schemas.number().between(-1e4, 1e4), "Strength added (group-surge)");
+                .optional("strength", Schemas.number().between(-1e4, 1e4), "Strength added (group-surge)")
+                .optional("mandate", mandate(), "The actor's mandate from then on: the keys given replace its own "
+                        + "(mandate-change)")
+                .optional("until", Schemas.integer().between(0, 1_000_000), "The step at which the drawdown ends and "
+                        + "the actor closes (drawdown; its exit is announced at the shock's step)")
+                .optional("order", ids(), "The order in which it leaves its districts (drawdown; default: least state "
+                        + "presence first; districts not listed leave last)")
+                .optional("successor", id(), "The actor that takes over its districts and records (handover)")
+                .optional("records_lost", share(), "Share of its records (need and threat estimates) lost in the "
+                        + "handover (handover; default 0)")
+                .optional("capacity_share", share(), "Share of its capacity passed to the successor (handover; "
+                        + "default 0)");
     }
 }

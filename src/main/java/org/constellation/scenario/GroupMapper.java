@@ -44,7 +44,8 @@ final class GroupMapper {
             if (!district.isEmpty() && !refs.district(district)) {
                 r.error(p + ".district", "unknown district '" + district + "'");
             }
-            out.add(new GroupSpec(id, r.string(g, "name", p, id), kind, district, r.number(g, "strength", p, 1, 0, 1e4)));
+            out.add(new GroupSpec(id, r.string(g, "name", p, id), kind, district, r.number(g, "strength", p, 1, 0, 1e4),
+                    g.containsKey("regime_ties") ? r.number(g, "regime_ties", p, 0, 0, 1) : Double.NaN));
         }
         return out;
     }

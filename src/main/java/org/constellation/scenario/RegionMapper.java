@@ -116,11 +116,37 @@ final class RegionMapper {
                         + Institution.all().stream().map(Institution::key).toList());
             }
         }
+        Map<Institution, Double> captured = new EnumMap<>(Institution.class);
+        double capture = capture(h, path, captured);
         return new HostSpec(id, name, r.number(h, "effort", path, 20, 0, 1e6),
-                r.number(h, "willingness", path, 0.6, 0, 1), r.number(h, "capture", path, 0.2, 0, 1),
+                r.number(h, "willingness", path, 0.6, 0, 1), capture,
                 r.number(h, "consent", path, 0.9, 0, 1), priorities, institutions,
                 r.bool(h, "national_strategy", path, false), SensingMapper.read(r, h, path, HOST_SENSING),
-                r.enums(h, "exclude_flags", path, ActivityFlag.class, ActivityFlag::key));
+                r.enums(h, "exclude_flags", path, ActivityFlag.class, ActivityFlag::key), captured);
+    }
+
+    /**
+     * The host's capture: one share for every institution, or a section of shares per institution with
+     * {@code default} for the others; fills {@code captured} with the named ones and returns the default.
+     */
+    private double capture(Map<String, Object> h, String path, Map<Institution, Double> captured) {
+        if (!(h.get("capture") instanceof Map)) {
+            return r.number(h, "capture", path, 0.2, 0, 1);
+        }
+        String p = path + ".capture";
+        Map<String, Object> given = r.map(h, "capture", path);
+        for (Map.Entry<String, Object> e : given.entrySet()) {
+            if (e.getKey().equals("default")) {
+                continue;
+            }
+            try {
+                captured.put(Institution.byKey(e.getKey()), r.number(given, e.getKey(), p, 0.2, 0, 1));
+            } catch (IllegalArgumentException ex) {
+                r.error(p + "." + e.getKey(), "unknown institution; expected 'default' or one of "
+                        + Institution.all().stream().map(Institution::key).toList());
+            }
+        }
+        return r.number(given, "default", p, 0.2, 0, 1);
     }
 
     private List<DistrictSpec> districts(List<Object> items, String path, Set<String> countries,

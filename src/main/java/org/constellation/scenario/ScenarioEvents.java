@@ -37,8 +37,10 @@ public final class ScenarioEvents {
     /** The scenario's shocks other than closures, in step order (a run records its closures itself). */
     public static List<Event> shocks(ModelSpec model) {
         List<Event> out = new ArrayList<>();
+        java.util.Set<String> drawdowns = new java.util.HashSet<>();
         for (ShockSpec s : model.shocks()) {
-            if (!(s instanceof ShockSpec.MissionClosure)) {
+            boolean laterStepOfADrawdown = s instanceof ShockSpec.Drawdown d && !drawdowns.add(d.actor() + "@" + d.end());
+            if (!(s instanceof ShockSpec.MissionClosure) && !laterStepOfADrawdown) {
                 out.add(new Event(s.step(), label(s, model)));
             }
         }
@@ -52,6 +54,9 @@ public final class ScenarioEvents {
         for (ShockSpec s : model.shocks()) {
             if (s instanceof ShockSpec.MissionClosure c) {
                 out.add(new Event(c.step(), closure(actorName(model, c.actor()))));
+            }
+            if (s instanceof ShockSpec.Drawdown d && d.step() == d.end() - 1) {
+                out.add(new Event(d.end(), closure(actorName(model, d.actor()))));
             }
         }
         for (ActorSpec a : model.actors()) {
@@ -75,6 +80,15 @@ public final class ScenarioEvents {
         }
         if (shock instanceof ShockSpec.FundingCut f) {
             return (f.factor() < 1 ? "funding cut: " : "funding rise: ") + actorName(model, f.actor());
+        }
+        if (shock instanceof ShockSpec.MandateChange c) {
+            return actorName(model, c.actor()) + "'s mandate changes";
+        }
+        if (shock instanceof ShockSpec.Drawdown d) {
+            return actorName(model, d.actor()) + " announces its drawdown";
+        }
+        if (shock instanceof ShockSpec.Handover h) {
+            return actorName(model, h.actor()) + " hands over to " + actorName(model, h.successor());
         }
         if (shock instanceof ShockSpec.GroupSurge g) {
             return model.groups().stream().filter(x -> x.id().equals(g.group())).map(GroupSpec::name).findFirst()

@@ -64,7 +64,7 @@ public final class ScenarioMapper {
                 actors.stream().map(ActorSpec::id).toList());
         actors = actors.stream().map(a -> a.withSchedule(schedules.getOrDefault(a.id(), List.of()))).toList();
         List<GroupSpec> groups = new GroupMapper(r, refs).map(r.list(root, "groups", ""), "groups");
-        List<ShockSpec> shocks = new ShockMapper(r, refs).map(r.list(root, "shocks", ""), "shocks");
+        List<ShockSpec> shocks = new ShockMapper(r, refs, region, actors).map(r.list(root, "shocks", ""), "shocks");
         Map<String, Object> coordination = r.map(root, "coordination", "");
         List<StrategyChoice> mechanisms = StrategyMapper.mechanisms(r, coordination, "coordination", refs);
         StrategyChoice sharing = StrategyMapper.sharing(r, coordination, "coordination");

@@ -102,13 +102,21 @@ public final class ScenarioSchema {
                     .optional("absorption", Schemas.number().between(0, 1e6).unit("effort units per step"),
                             "Outside support it can absorb per step"), "The " + i.key() + " institution");
         }
+        ObjectSchema captureByInstitution = Schemas.object("capture per institution")
+                .optional("default", share(), "Capture of the institutions not named (default 0.2)");
+        for (Institution i : Institution.all()) {
+            captureByInstitution = captureByInstitution.optional(i.key(), share(), "Capture of the " + i.key()
+                    + " institution");
+        }
         return Schemas.object("a host government")
                 .optional("id", id(), "Actor id (default: <country>-government)")
                 .optional("name", Schemas.string(), "Display name")
                 .optional("effort", Schemas.number().between(0, 1e6).unit("effort units per step"),
                         "Effort its own forces and services deliver at full willingness")
                 .optional("willingness", share(), "Political will to address the challenges")
-                .optional("capture", share(), "Capture of its institutions by illicit interests")
+                .optional("capture", Schemas.scalarOrSection(share(), captureByInstitution).named(
+                        "a share 0-1, or a section of shares per institution"), "Capture of its institutions by illicit "
+                        + "interests: one share for all, or a share per institution (with 'default' for the others)")
                 .optional("consent", share(), "Consent to the international presence")
                 .optional("priorities", challengeMap("Priority"), "Its own priorities (default: armed groups first)")
                 .optional("national_strategy", Schemas.bool(), "Whether it has a national strategic plan")

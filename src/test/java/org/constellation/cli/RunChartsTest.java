@@ -47,7 +47,7 @@ class RunChartsTest {
                 }
             }
         }
-        List<String> labels = Metrics.standard().stream().map(m -> m.info().label()).toList();
+        List<String> labels = Metrics.forRun(scenario.scenario().model()).stream().map(m -> m.info().label()).toList();
         assertThat(plotted).containsExactlyInAnyOrderElementsOf(labels);
         assertThat(plotted).contains("Information latency", "Harm inside the fence");
     }
@@ -62,7 +62,8 @@ class RunChartsTest {
                 List<Metric> inPanel = new ArrayList<>();
                 for (int s = 0; s < panel.getDataset().getSeriesCount(); s++) {
                     String key = panel.getDataset().getSeriesKey(s).toString();
-                    Metrics.standard().stream().filter(m -> m.info().label().equals(key)).forEach(inPanel::add);
+                    Metrics.forRun(scenario.scenario().model()).stream().filter(m -> m.info().label().equals(key))
+                            .forEach(inPanel::add);
                 }
                 assertThat(inPanel).allMatch(m -> m.info().sameScale(inPanel.get(0).info()));
                 assertThat(axis.toLowerCase()).startsWith(inPanel.get(0).info().unit());
@@ -94,7 +95,7 @@ class RunChartsTest {
         SingleRun.Result here = new SingleRun.Result(out, result.series(), result.timings(), List.of(),
                 result.closures());
         int n = RunCharts.write(here, scenario.scenario());
-        assertThat(n).isEqualTo(7);
+        assertThat(n).isEqualTo(8);
         assertThat(java.nio.file.Files.readString(out.resolve("charts/coordination.svg"))).contains("UN mission closes",
                 "Redundant effort", "Transition shortfall");
         assertThat(java.nio.file.Files.readString(out.resolve("charts/coverage.svg"))).contains("Need out of reach");

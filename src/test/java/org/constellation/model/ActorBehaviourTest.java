@@ -54,15 +54,22 @@ class ActorBehaviourTest {
     }
 
     @Test
-    void missionsLoseAccessWhenTheHostWithdrawsConsent() {
+    void aHostThatWithdrawsConsentForcesTheMissionOutAfterItsNotice() {
         Constellation consenting = new TestWorld().country("a", 0.6, 0, 0.9, 5).district("a1", "a", 0.6, 0.5)
                 .actor("mission", ActorType.MISSION, 3, List.of("a1"), PATROL).start(1);
         Constellation refusing = new TestWorld().country("a", 0.6, 0, 0.1, 5).district("a1", "a", 0.6, 0.5)
+                .parameter("host.withdrawal_notice", 4)
                 .actor("mission", ActorType.MISSION, 3, List.of("a1"), PATROL).start(1);
         consenting.run(3);
         refusing.run(3);
         assertThat(effortOf(consenting, "mission", 0)).isGreaterThan(0);
-        assertThat(effortOf(refusing, "mission", 0)).isZero();
+        assertThat(effortOf(refusing, "mission", 0)).as("it keeps working through its notice").isGreaterThan(0);
+        assertThat(refusing.actor("mission").announcedEnd(refusing.step())).isEqualTo(4);
+        refusing.run(2);
+        assertThat(refusing.actor("mission").status()).isEqualTo(Status.CLOSED);
+        assertThat(refusing.closures()).singleElement().satisfies(r -> assertThat(r.step()).isEqualTo(4));
+        consenting.run(10);
+        assertThat(consenting.actor("mission").isActive()).isTrue();
     }
 
     @Test

@@ -55,7 +55,7 @@ public abstract class Actor implements Steppable {
     private int presenceRevision;
     private double nominalCapacity;
     private ActorSchedule schedule;
-    private final Mandate mandate;
+    private Mandate mandate;
     private final boolean executive;
     private final Funding funding;
     private final DeploymentSpec deployment;
@@ -64,6 +64,7 @@ public abstract class Actor implements Steppable {
     private final int replanInterval;
     private final double conditionality;
     private int announcement = Integer.MAX_VALUE;
+    private int forcedEnd = -1;
     private Beliefs beliefs;
     private CaptureBeliefs captureBeliefs;
     private KnownActivities known;
@@ -138,7 +139,7 @@ public abstract class Actor implements Steppable {
             status = Status.ACTIVE;
             onDeploy(m);
         }
-        if (status == Status.ACTIVE && deployment.end() >= 0 && t >= deployment.end()) {
+        if (status == Status.ACTIVE && end() >= 0 && t >= end()) {
             m.close(this);
         }
         if (status != Status.ACTIVE) {
@@ -369,7 +370,22 @@ public abstract class Actor implements Steppable {
 
     /** Its deployment's end as known at a step: the end step once announced, else -1. */
     public int announcedEnd(int step) {
-        return step >= announcement ? deployment.end() : -1;
+        return step >= announcement ? end() : -1;
+    }
+
+    /** The step at which it closes: its deployment's end or an earlier exit forced on it; -1 for none. */
+    public int end() {
+        int planned = deployment.end();
+        return forcedEnd >= 0 && (planned < 0 || forcedEnd < planned) ? forcedEnd : planned;
+    }
+
+    /**
+     * An exit forced on it (a host's withdrawal of consent, a drawdown), announced at {@code step}: it closes at
+     * {@code end}, or at an earlier exit already announced.
+     */
+    public void announceExit(int step, int end) {
+        forcedEnd = forcedEnd < 0 ? end : Math.min(forcedEnd, end);
+        announcement = Math.min(announcement, step);
     }
 
     // ----- state changes driven by the model and mechanisms -----
@@ -418,6 +434,12 @@ public abstract class Actor implements Steppable {
     /** Its schedule of presence and capacity changes, or null if it has none. */
     public ActorSchedule schedule() {
         return schedule;
+    }
+
+    /** Gives the actor a new mandate from now on (a mandate change); it re-plans this step. */
+    public void changeMandate(Mandate changed) {
+        mandate = changed;
+        replanRequested = true;
     }
 
     /** Multiplies the actor's capacity from now on. */

@@ -2,6 +2,7 @@ package org.constellation.model.agents;
 
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
+import org.constellation.model.Institution;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.spec.GroupKind;
@@ -19,7 +20,8 @@ import sim.engine.Steppable;
  * unmet needs and absent states (<i>Fit for Purpose</i> ch. 3); criminal structures seek to capture
  * institutions (<i>Human Trafficking and UN Peacekeeping</i>, "Issue", para 6) and, left untouched,
  * "criminalize the state" (<i>Multilateral Peace Operations and the Challenges of Organized Crime</i>,
- * section IV). Moving away from enforcement, across borders too, is this model's assumption: the
+ * section IV). A group may be tied to the regime (officials who protect it); intelligence shared with the
+ * captured institution that polices it can warn it (ODD 7.9). Moving away from enforcement, across borders too, is this model's assumption: the
  * sources call the challenges transnational but describe no displacement mechanism.
  */
 public final class ArmedGroup implements Steppable {
@@ -30,19 +32,29 @@ public final class ArmedGroup implements Steppable {
     private final String id;
     private final String name;
     private final GroupKind kind;
+    private final double regimeTies;
     private int location;
     private double strength;
     private double revenue;
     private int moves;
     private int borderCrossings;
+    private int warnedUntil = -1;
+    private int leaks;
 
     public ArmedGroup(int index, String id, String name, GroupKind kind, int location, double strength) {
+        this(index, id, name, kind, location, strength, Double.NaN);
+    }
+
+    /** @param regimeTies its ties to the regime, 0-1; NaN: the capture of the institution that polices it */
+    public ArmedGroup(int index, String id, String name, GroupKind kind, int location, double strength,
+            double regimeTies) {
         this.index = index;
         this.id = id;
         this.name = name;
         this.kind = kind;
         this.location = location;
         this.strength = strength;
+        this.regimeTies = regimeTies;
     }
 
     @Override
@@ -55,7 +67,8 @@ public final class ArmedGroup implements Steppable {
         District here = m.region().district(location);
         double pressure = pressureIn(location, m);
         double opportunity = opportunity(location, m);
-        double lost = strength * Math.min(0.9, p.get(Parameters.ENFORCEMENT_EFFECT) * pressure);
+        double lost = strength * Math.min(0.9, p.get(Parameters.ENFORCEMENT_EFFECT) * pressure)
+                * (isWarned(m) ? 1 - p.get(Parameters.LEAK_SHIELD) : 1);
         double carrying = p.get(Parameters.GROUP_CARRYING) * opportunity + 1e-3;
         double growth = p.get(Parameters.GROUP_GROWTH) * strength * (1 - m.groupStrengthIn(location) / carrying);
         revenue = p.get(Parameters.REVENUE_RATE) * strength * market(location, m) * (1 - here.statePresence())
@@ -77,8 +90,8 @@ public final class ArmedGroup implements Steppable {
     private double attractiveness(int district, Constellation m) {
         ModelParameters p = m.parameters();
         double others = m.groupStrengthIn(district) - (district == location ? strength : 0);
-        return opportunity(district, m) - p.get(Parameters.ENFORCEMENT_AVERSION) * pressureIn(district, m)
-                - others / p.get(Parameters.GROUP_CARRYING);
+        double aversion = p.get(Parameters.ENFORCEMENT_AVERSION) * (isWarned(m) ? 2 : 1);
+        return opportunity(district, m) - aversion * pressureIn(district, m) - others / p.get(Parameters.GROUP_CARRYING);
     }
 
     private void move(Constellation m, double current) {
@@ -149,6 +162,51 @@ public final class ArmedGroup implements Steppable {
                 * m.parameters().get(Parameters.DIVERSION_VALUE);
         double total = m.groupStrengthIn(country);
         return total <= 0 ? 0 : diverted * strength / total;
+    }
+
+    /**
+     * How far it is tied to the regime, 0-1: as the scenario gives it; else none for a jihadist group (it fights
+     * the regime); else as far as the host institution that polices it (the one resolving the challenge whose
+     * enforcement presses it most) is captured where it is now.
+     */
+    public double ties(Constellation m) {
+        if (!Double.isNaN(regimeTies)) {
+            return regimeTies;
+        }
+        if (kind == GroupKind.JIHADIST) {
+            return 0;
+        }
+        return m.host(m.region().district(location).country()).capture(policedBy());
+    }
+
+    /** The host institution that polices it: the one resolving the challenge whose enforcement presses it most. */
+    public Institution policedBy() {
+        Challenge most = Challenge.TERRORISM;
+        for (Challenge c : Challenge.all()) {
+            if (kind.pressedBy(c) > kind.pressedBy(most)) {
+                most = c;
+            }
+        }
+        return Institution.resolving(most);
+    }
+
+    /**
+     * A leaked report warns it until a step: while warned it loses {@code groups.leak_shield} less to enforcement
+     * and keeps twice as far from it.
+     */
+    public void warn(int until) {
+        warnedUntil = Math.max(warnedUntil, until);
+        leaks++;
+    }
+
+    /** Leaked reports that have reached it so far. */
+    public int leaks() {
+        return leaks;
+    }
+
+    /** True while a leaked report warns it. */
+    public boolean isWarned(Constellation m) {
+        return m.step() <= warnedUntil;
     }
 
     /** Adds strength (a surge). */

@@ -3,7 +3,9 @@ package org.constellation.model.agents;
 import java.util.List;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
+import org.constellation.model.InfoKind;
 import org.constellation.model.Institution;
+import org.constellation.model.Message;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.world.Country;
@@ -29,19 +31,30 @@ public final class HostGovernment extends Actor {
     private final double[] priorities = new double[Challenge.COUNT];
     private final boolean nationalStrategy;
     private double willingness;
-    private double capture;
+    private double willingnessBase;
+    private final double[] capture = new double[Institution.COUNT];
+    private final double startCapture;
     private double consent;
+    private double consentBase;
+    private HostPolitics politics;
+    private ConsentWithdrawal withdrawal;
     private double illicitRevenue;
     private double initialReach = -1;
     private double[] structuralPresence;
 
-    public HostGovernment(Profile profile, Country country, double willingness, double capture, double consent,
+    /**
+     * @param capture starting capture of each institution, in {@link Institution} order
+     */
+    public HostGovernment(Profile profile, Country country, double willingness, double[] capture, double consent,
             double[] priorities, boolean nationalStrategy) {
         super(profile);
         this.country = country;
         this.willingness = willingness;
-        this.capture = capture;
+        this.willingnessBase = willingness;
+        System.arraycopy(capture, 0, this.capture, 0, Institution.COUNT);
+        this.startCapture = capture();
         this.consent = consent;
+        this.consentBase = consent;
         this.nationalStrategy = nationalStrategy;
         System.arraycopy(priorities, 0, this.priorities, 0, Challenge.COUNT);
     }
@@ -56,23 +69,39 @@ public final class HostGovernment extends Actor {
         return willingness;
     }
 
-    /** Capture of its institutions by illicit interests, 0-1. */
+    /** Mean capture of its institutions by illicit interests, 0-1. */
     public double capture() {
-        return capture;
+        double total = 0;
+        for (double c : capture) {
+            total += c;
+        }
+        return total / capture.length;
     }
 
     /**
-     * Capture of one of its institutions, 0-1: what a captured state diverts of the support that institution
-     * absorbs. One number for every institution for now; everything that reads capture for an institution
-     * reads it here.
+     * Capture of one of its institutions, 0-1: what it diverts of the support it absorbs, and how far the groups
+     * it polices are tied to the regime; everything that reads capture for an institution reads it here.
      */
     public double capture(Institution institution) {
-        return capture;
+        return capture[institution.ordinal()];
     }
 
-    /** Consent to the international presence, 0-1. */
+    /** Consent to the international presence, 0-1 (to a given partner: {@link #consentTo}). */
     public double consent() {
         return consent;
+    }
+
+    /**
+     * Consent to one partner, 0-1: its consent, raised or lowered by how much better or worse the partner's terms
+     * suit it than the average partner's in the country (it plays partners off against each other).
+     */
+    public double consentTo(Actor partner, Constellation m) {
+        return politics == null ? consent : clamp(consent + politics.preference(partner, m));
+    }
+
+    /** True if it has withdrawn its consent to a mission (which then draws down and leaves). */
+    public boolean hasWithdrawn(Actor mission) {
+        return withdrawal != null && withdrawal.hasWithdrawn(mission);
     }
 
     /** True if it has a national strategic plan. */
@@ -80,19 +109,40 @@ public final class HostGovernment extends Actor {
         return nationalStrategy;
     }
 
-    /** True while consent is above the threshold at which missions keep access. */
-    public boolean hasConsented(Constellation m) {
-        return consent >= m.parameters().get(Parameters.CONSENT_THRESHOLD);
+    /**
+     * True while a mission may work in the country: always, unless the host has withdrawn its consent to it and
+     * the notice has run out (during the notice it keeps the districts it has not left yet).
+     */
+    public boolean admits(Actor mission, Constellation m) {
+        if (withdrawal == null || !withdrawal.hasWithdrawn(mission)) {
+            return true;
+        }
+        return m.step() < withdrawal.withdrawnAt(mission) + m.parameters().getInt(Parameters.WITHDRAWAL_NOTICE);
     }
 
-    /** Sets willingness and consent (a coup or change of government); NaN leaves a value unchanged. */
+    /**
+     * Sets willingness and consent (a coup or change of government); NaN leaves a value unchanged. The new
+     * values are the new government's own: its stance moves around them from now on.
+     */
     public void change(double newWillingness, double newConsent) {
         if (!Double.isNaN(newWillingness)) {
             willingness = clamp(newWillingness);
+            willingnessBase = willingness;
         }
         if (!Double.isNaN(newConsent)) {
             consent = clamp(newConsent);
+            consentBase = consent;
         }
+    }
+
+    /** Its own willingness and consent before this step's politics, as the scenario or its last change set them. */
+    double[] baseStance() {
+        return new double[] {willingnessBase, consentBase};
+    }
+
+    /** The mean capture of its institutions when the run began. */
+    double startCapture() {
+        return startCapture;
     }
 
     /** Adds illicit revenue earned by groups in the country this step (drives capture). */
@@ -139,8 +189,22 @@ public final class HostGovernment extends Actor {
         return d.statePresence() * functioning(resolving, m) * willingness * (1 - capture(resolving));
     }
 
+    /**
+     * Intelligence shared with the host reaches the institution that polices each group it names; where that
+     * institution is captured the report can leak to the groups tied to it ({@link ArmedGroup#warn}).
+     */
+    @Override
+    public void receive(Message message, Constellation m) {
+        super.receive(message, m);
+        if (message.kind() == InfoKind.INTEL) {
+            IntelligenceLeaks.leak(this, (Message.ThreatReport) message.payload(), m);
+        }
+    }
+
     @Override
     protected void onDeploy(Constellation m) {
+        politics = new HostPolitics(m.actors().size());
+        withdrawal = new ConsentWithdrawal(m.actors().size());
         structuralPresence = new double[country.districts().size()];
         for (int i = 0; i < structuralPresence.length; i++) {
             structuralPresence[i] = country.districts().get(i).statePresence();
@@ -165,9 +229,12 @@ public final class HostGovernment extends Actor {
     }
 
     /**
-     * WORLD phase: capture, state presence and institutions evolve. Capture grows with illicit
-     * revenue (saturating) and the diverted assistance kept by the captured elite, and recedes with
-     * a functioning justice sector under civil-society scrutiny. State presence in each district moves
+     * WORLD phase: capture, consent, willingness, state presence and institutions evolve. Capture of each
+     * institution grows with illicit revenue (saturating) and the diverted assistance kept by the captured
+     * elite, and recedes with a functioning justice sector under civil-society scrutiny. Consent and
+     * willingness respond to what partners did this step ({@link HostPolitics}); a mission the host no longer
+     * consents to is withdrawn: it draws down through a notice period, then must leave ({@link
+     * ConsentWithdrawal}). State presence in each district moves
      * towards its structural level (its level at the start) scaled by how the state's reach has changed
      * since the start, and cut where groups control the district.
      */
@@ -177,9 +244,15 @@ public final class HostGovernment extends Actor {
         double scrutiny = 1 + m.watchdogsIn(country);
         double revenue = illicitRevenue + m.accounts().diverted(country.index())
                 * (1 - p.get(Parameters.DIVERSION_TO_GROUPS)) * p.get(Parameters.DIVERSION_VALUE);
-        capture = clamp(capture + p.get(Parameters.CAPTURE_RATE) * revenue / (revenue + 1) * (1 - capture)
-                - p.get(Parameters.CAPTURE_RECOVERY) * justice * scrutiny * capture);
+        for (int i = 0; i < capture.length; i++) {
+            capture[i] = clamp(capture[i] + p.get(Parameters.CAPTURE_RATE) * revenue / (revenue + 1) * (1 - capture[i])
+                    - p.get(Parameters.CAPTURE_RECOVERY) * justice * scrutiny * capture[i]);
+        }
         illicitRevenue = 0;
+        double[] stance = politics.update(this, m);
+        willingness = stance[0];
+        consent = stance[1];
+        withdrawal.step(this, m);
         double reach = reach(m);
         if (initialReach < 0) {
             initialReach = reach;

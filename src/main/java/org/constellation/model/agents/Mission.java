@@ -58,7 +58,7 @@ public final class Mission extends Actor {
 
     @Override
     public boolean canAccess(District d, Constellation m) {
-        return m.host(d.country()).hasConsented(m);
+        return m.host(d.country()).admits(this, m);
     }
 
     @Override

@@ -202,8 +202,79 @@ public final class Parameters {
             "Group strength in a district at which it halves the state presence that is possible there",
             ASSUMED + "scale of the strength units.");
     public static final ParameterDescriptor CONSENT_THRESHOLD = declare("host.consent_threshold", 0.3, 0, 1, "consent",
-            "Host consent below which missions in the country lose access to its institutions and districts",
+            "Host consent to a mission below which the host withdraws it: the mission keeps working through "
+                    + "host.withdrawal_notice steps of drawdown, then must leave the country",
             "Fit for Purpose ch. 3, 'Overstepping mandates and mission creep': missions act only with host consent.");
+    public static final ParameterDescriptor CONSENT_RATE = declare("host.consent_rate", 0.05, 0, 1, "per step",
+            "Rate at which a host's consent and willingness move towards what the step's politics make of them",
+            ASSUMED + "a government's stance on a partner shifts over a year or two, not month to month.");
+    public static final ParameterDescriptor CONSENT_EFFORT_SCALE = declare("host.consent_effort_scale", 5, 0.1, 1e4,
+            "effort units per step", "International effort of one kind in a country per step at which its weight on "
+                    + "the host's consent is half its full weight (effort / (effort + scale))",
+            ASSUMED + "about the enforcement effort of a mid-sized mission in one country.");
+    public static final ParameterDescriptor CONSENT_ENFORCEMENT = declare("host.consent_enforcement", 0.5, 0, 1,
+            "consent", "Consent lost at full weight when international partners enforce against groups tied to the "
+                    + "regime (weighted by the groups' ties)",
+            "Fit for Purpose ch. 3, 'Do no harm' (prosecuting the main players or keeping the consent of the state); "
+                    + "Multilateral Peace Operations and the Challenges of Organized Crime, section IV ('consent cannot "
+                    + "be assumed' where officials are implicated); value assumed.");
+    public static final ParameterDescriptor CONSENT_REPORTING = declare("host.consent_reporting", 0.15, 0, 1, "consent",
+            "Consent lost at full weight when international partners report on human rights in the country",
+            "Fit for Purpose ch. 3, 'Do no harm': UNSMIL obstructed in its human rights reporting after reporting "
+                    + "on violations in government detention centres; value assumed.");
+    public static final ParameterDescriptor CONSENT_PARTISANSHIP = declare("host.consent_partisanship", 0.2, 0, 1,
+            "consent", "Consent gained at full weight when missions take the host's side in counter-terrorism "
+                    + "(their enforcement on terrorism), and lost at full weight when the host's first priority, "
+                    + "terrorism, gets none of their enforcement",
+            "Fit for Purpose ch. 3, 'Legitimacy, politicization and impartiality' (MINUSMA portrayed as partisan for "
+                    + "supporting the G5 Sahel Joint Force; CT makes missions a party) and ch. 4, 'Host government' "
+                    + "(host priorities focus on armed groups); value assumed.");
+    public static final ParameterDescriptor CONSENT_DELIVERY = declare("host.consent_delivery", 0.4, 0, 1, "consent",
+            "Consent gained per unit of the population's trust in international partners above its neutral level "
+                    + "(and lost below it): a government hardly expels partners its people value",
+            "Fit for Purpose ch. 3, 'The people-centred approach and winning hearts and minds' (delivery raises "
+                    + "legitimacy); that a host's consent follows it is an assumption, as is the value.");
+    public static final ParameterDescriptor CONSENT_CAPTURE = declare("host.consent_capture", 0.5, 0, 1, "consent",
+            "Consent lost per unit that the mean capture of the host's institutions rose since the start (captured "
+                    + "elites shield themselves from outside scrutiny)",
+            "Multilateral Peace Operations and the Challenges of Organized Crime, section IV (groups with government "
+                    + "connections use sovereignty to shield off external intervention); value assumed.");
+    public static final ParameterDescriptor WILLINGNESS_CAPTURE = declare("host.willingness_capture", 0.5, 0, 1,
+            "willingness", "Willingness lost per unit that the mean capture of the host's institutions rose since the "
+                    + "start", "Fit for Purpose ch. 4, 'Host government' (unable, unwilling or captured states); value "
+                    + "assumed.");
+    public static final ParameterDescriptor WILLINGNESS_DELIVERY = declare("host.willingness_delivery", 0.3, 0, 1,
+            "willingness", "Willingness gained per unit of the population's trust in its own government above its "
+                    + "neutral level (and lost below it)",
+            ASSUMED + "a government that sees its legitimacy grow invests in the services that earn it (Fit for "
+                    + "Purpose ch. 3, 'The people-centred approach').");
+    public static final ParameterDescriptor PARTNER_PREFERENCE = declare("host.partner_preference", 0.3, 0, 1,
+            "consent", "How far a host's consent to one partner rises or falls with how much better or worse its terms "
+                    + "suit the host than the average partner's (play partners off against each other)",
+            "Multilateral Peace Operations and the Challenges of Organized Crime, section IV (groups with government "
+                    + "connections use international interventions to deal with competitors); Fit for Purpose ch. 4, "
+                    + "'Inter-mission coordination' (different missions manage the consent of different host "
+                    + "governments); value assumed.");
+    public static final ParameterDescriptor PREFERENCE_MEMORY = declare("host.preference_memory", 0.1, 0.001, 1,
+            "per step", "Weight of this step's work in a host's running view of a partner's terms",
+            ASSUMED + "a host judges a partner on its last year or so of work.");
+    public static final ParameterDescriptor WITHDRAWAL_NOTICE = declare("host.withdrawal_notice", 6, 0, 120, true,
+            "steps", "Steps between a host's withdrawal of consent (its consent to a mission falls below "
+                    + "host.consent_threshold) and the mission's forced exit; the mission draws down meanwhile",
+            "Public record: Mali asked MINUSMA to leave on 16 June 2023; UN Security Council resolution 2690 of 30 June "
+                    + "2023 set its withdrawal for 31 December 2023, about six months.");
+    public static final ParameterDescriptor LEAK_RATE = declare("host.leak_rate", 0.3, 0, 1, "chance",
+            "Chance that a report of intelligence on a district, shared with a host, reaches a group there fully tied "
+                    + "to the institution that receives it (scaled by the group's ties)",
+            "Fit for Purpose ch. 4, 'Host government' (operations hold back sensitive information, uncertain what "
+                    + "will happen to it); Multilateral Peace Operations and the Challenges of Organized Crime, section "
+                    + "IV (officials implicated in organized crime); value assumed.");
+    public static final ParameterDescriptor LEAK_WARNING = declare("groups.leak_warning", 3, 0, 120, true, "steps",
+            "Steps a leaked report warns a group: it loses less to enforcement and keeps away from it",
+            ASSUMED + "a warning is worth a few months, until the picture changes.");
+    public static final ParameterDescriptor LEAK_SHIELD = declare("groups.leak_shield", 0.5, 0, 1, "share",
+            "Share of the strength it would lose to enforcement that a warned group saves",
+            ASSUMED + "a warned network moves people and goods out of reach before operations.");
     public static final ParameterDescriptor DOCTRINE_DECAY = declare("doctrine.decay", 0.05, 0, 1, "per step",
             "Rate at which the imprint of past training on an institution fades",
             ASSUMED + "training imprints fade over about two years.");

@@ -10,7 +10,8 @@ import org.constellation.model.Challenge;
  */
 public sealed interface ShockSpec extends Serializable
         permits ShockSpec.EpidemicOutbreak, ShockSpec.Drought, ShockSpec.Coup,
-        ShockSpec.MissionClosure, ShockSpec.FundingCut, ShockSpec.GroupSurge {
+        ShockSpec.MissionClosure, ShockSpec.FundingCut, ShockSpec.GroupSurge, ShockSpec.MandateChange,
+        ShockSpec.Drawdown, ShockSpec.Handover {
 
     /** The step at whose start the shock happens. */
     int step();
@@ -97,6 +98,61 @@ public sealed interface ShockSpec extends Serializable
         @Override
         public void apply(ShockTarget target) {
             target.reinforceGroup(group, strength);
+        }
+    }
+
+    /**
+     * A change of an actor's mandate at a date: its priorities and allowed activities from then on (EUCAP Sahel
+     * Niger turning to irregular migration in 2016, <i>Fit for Purpose</i> ch. 2).
+     */
+    record MandateChange(int step, String actor, MandateSpec mandate) implements ShockSpec {
+        @Override
+        public String kind() {
+            return "mandate-change";
+        }
+
+        @Override
+        public void apply(ShockTarget target) {
+            target.changeMandate(actor, mandate);
+        }
+    }
+
+    /**
+     * One step of a phased drawdown: the actor's exit at {@code end} is announced (if it was not already) and it
+     * leaves these districts now. A scenario's drawdown entry becomes one of these per batch of districts.
+     */
+    record Drawdown(int step, String actor, int end, java.util.List<String> leave) implements ShockSpec {
+        public Drawdown {
+            leave = java.util.List.copyOf(leave);
+        }
+
+        @Override
+        public String kind() {
+            return "drawdown";
+        }
+
+        @Override
+        public void apply(ShockTarget target) {
+            target.drawDown(actor, end, leave);
+        }
+    }
+
+    /**
+     * A handover between organisations (UNMIK to EULEX Kosovo; <i>Fit for Purpose</i> ch. 4): the actor closes and
+     * its successor takes over its districts, a share of its capacity, and its records (what it believed of the
+     * needs and threats there), each lost with chance {@code recordsLost} (<i>Multilateral Peace Operations and
+     * the Challenges of Organized Crime</i>, section V: records and documents lost in the UNMIK-EULEX handover).
+     */
+    record Handover(int step, String actor, String successor, double recordsLost, double capacityShare)
+            implements ShockSpec {
+        @Override
+        public String kind() {
+            return "handover";
+        }
+
+        @Override
+        public void apply(ShockTarget target) {
+            target.handOver(actor, successor, recordsLost, capacityShare);
         }
     }
 }

@@ -22,4 +22,13 @@ public interface ShockTarget {
 
     /** Adds strength to a group. */
     void reinforceGroup(String group, double strength);
+
+    /** Gives an actor a new mandate from now on. */
+    void changeMandate(String actor, MandateSpec mandate);
+
+    /** Announces an actor's exit at {@code end} (if not already) and takes it out of these districts now. */
+    void drawDown(String actor, int end, java.util.List<String> districts);
+
+    /** Closes an actor and hands its districts, a share of its capacity and its records (some lost) to another. */
+    void handOver(String actor, String successor, double recordsLost, double capacityShare);
 }

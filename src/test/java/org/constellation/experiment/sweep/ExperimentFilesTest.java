@@ -37,6 +37,6 @@ class ExperimentFilesTest {
         assertThat(experiments()).extracting(p -> p.getFileName().toString()).contains("mechanisms-sahel.yaml",
                 "sharing-x-mechanism.yaml", "sobol-sahel.yaml", "claim-integrated-office.yaml",
                 "claim-division-of-labour.yaml", "claim-crisis-coordination.yaml", "claim-donor-absorption.yaml",
-                "claim-transition-vacuum.yaml", "claim-cross-border-displacement.yaml");
+                "claim-transition-vacuum.yaml", "claim-cross-border-displacement.yaml", "claim-consent-dilemma.yaml");
     }
 }

@@ -1,0 +1,136 @@
+package org.constellation.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.constellation.model.Challenge;
+import org.constellation.model.Constellation;
+import org.constellation.model.Ledger;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.agents.Status;
+import org.constellation.model.world.NeedField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mandates and life cycles that move: mandate changes, phased drawdowns and handovers that lose records. */
+class LifecycleShocksTest {
+
+    private static final String WORLD = """
+            name: lifecycle
+            region:
+              countries:
+                - id: a
+              districts:
+                - {id: a1, country: a, state_presence: 0.6}
+                - {id: a2, country: a, state_presence: 0.2}
+                - {id: a3, country: a, state_presence: 0.4}
+                - {id: a4, country: a, state_presence: 0.8}
+              edges: [[a1, a2], [a2, a3], [a3, a4]]
+            actors:
+              - id: mission
+                organisation: eu-csdp-civilian
+                presence: [a1, a2, a3, a4]
+                capacity: 10
+                mandate: {priorities: {terrorism: 1.0}}
+              - {id: heir, organisation: eu-csdp-civilian, presence: [a1], capacity: 4}
+            shocks:
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String yaml) throws Exception {
+        Path file = tmp.resolve("s.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private Constellation model(String shocks) throws Exception {
+        Constellation m = ScenarioLoader.load(write(WORLD + shocks)).scenario().newModel(1);
+        m.start();
+        return m;
+    }
+
+    private static double effortOn(Constellation m, Actor a, Challenge c) {
+        return m.ledger().current().stream().filter(e -> e.actor() == a.index()
+                && m.catalogue().get(e.activity()).challenge() == c).mapToDouble(Ledger.Entry::effort).sum();
+    }
+
+    @Test
+    void aMandateChangeTurnsTheActorToItsNewPrioritiesAtItsDate() throws Exception {
+        Constellation m = model("""
+                  - {kind: mandate-change, step: 5, actor: mission, mandate: {priorities: {migration-trafficking: 1.0}}}
+                """);
+        Actor mission = m.actor("mission");
+        m.run(5);
+        assertThat(effortOn(m, mission, Challenge.TERRORISM)).isGreaterThan(0);
+        assertThat(effortOn(m, mission, Challenge.MIGRATION_TRAFFICKING)).isZero();
+        m.run(1);
+        assertThat(effortOn(m, mission, Challenge.MIGRATION_TRAFFICKING)).isGreaterThan(0);
+        assertThat(effortOn(m, mission, Challenge.TERRORISM)).isZero();
+        assertThat(mission.mandate().priority(Challenge.MIGRATION_TRAFFICKING)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aPhasedDrawdownLeavesDistrictsInOrderAndClosesAtItsEnd() throws Exception {
+        Constellation m = model("""
+                  - {kind: drawdown, step: 2, actor: mission, until: 6, order: [a4]}
+                """);
+        Actor mission = m.actor("mission");
+        m.run(2);
+        assertThat(mission.presence()).hasSize(4);
+        assertThat(mission.announcedEnd(m.step())).isEqualTo(-1);
+        m.run(1);
+        assertThat(mission.announcedEnd(m.step())).isEqualTo(6);
+        assertThat(mission.presence()).extracting(d -> d.id()).containsExactly("a1", "a2", "a3");
+        m.run(1);
+        assertThat(mission.presence()).extracting(d -> d.id()).as("then least state presence first")
+                .containsExactly("a1", "a3");
+        m.run(1);
+        assertThat(mission.presence()).extracting(d -> d.id()).containsExactly("a1");
+        m.run(1);
+        assertThat(mission.presence()).as("none in the drawdown's last step").isEmpty();
+        assertThat(mission.isActive()).isTrue();
+        m.run(1);
+        assertThat(mission.status()).isEqualTo(Status.CLOSED);
+        assertThat(m.closures()).singleElement().satisfies(r -> assertThat(r.step()).isEqualTo(6));
+    }
+
+    @Test
+    void aHandoverPassesDistrictsAndTheRecordsThatSurvive() throws Exception {
+        Constellation kept = model("""
+                  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: 0, capacity_share: 0.5}
+                """);
+        Constellation lost = model("""
+                  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: 1}
+                """);
+        kept.run(11);
+        lost.run(11);
+        int cell = NeedField.cell(kept.region().district("a2").index(), Challenge.TERRORISM);
+        assertThat(kept.actor("mission").status()).isEqualTo(Status.CLOSED);
+        assertThat(kept.actor("heir").isPresentIn(kept.region().district("a2"))).isTrue();
+        assertThat(lost.actor("heir").isPresentIn(lost.region().district("a2"))).isTrue();
+        assertThat(kept.actor("heir").beliefs().lastUpdate(cell)).as("record passed on").isGreaterThan(0);
+        assertThat(lost.actor("heir").beliefs().lastUpdate(cell)).as("record lost, nothing sensed there yet")
+                .isLessThan(kept.actor("heir").beliefs().lastUpdate(cell));
+        assertThat(kept.actor("heir").capacity(kept)).isGreaterThan(lost.actor("heir").capacity(lost));
+    }
+
+    @Test
+    void lifecycleShocksWithBadKeysAreLocatedErrors() throws Exception {
+        Path file = write(WORLD + """
+                  - {kind: drawdown, step: 8, actor: mission, until: 4}
+                  - {kind: handover, step: 3, actor: mission, successor: a-government}
+                  - {kind: mandate-change, step: 2, actor: heir}
+                  - {kind: drawdown, step: 2, actor: mission, until: 9, order: [b7]}
+                """);
+        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:19:").contains("until"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:20:").contains("host government"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:21:").contains("mandate"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:22:").contains("b7"));
+    }
+}
