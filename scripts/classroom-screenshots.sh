@@ -2,7 +2,8 @@
 # Screenshots of the classroom's pages for docs/teaching/: runs the browser test (a teacher and two
 # players through three months of the Sahel in headless Chromium), which saves the teacher's page
 # (classroom-teacher.png), a player's page (classroom-player.png), the same on a phone screen
-# (classroom-phone.png) and the debrief (classroom-debrief.png). Needs Chromium and its driver (Debian:
+# (classroom-phone.png), the debrief (classroom-debrief.png), the front page (classroom-index.png) and
+# the page for a link that is not valid (classroom-invalid-link.png). Needs Chromium and its driver (Debian:
 # apt-get install chromium chromium-driver; installed here if missing and run as root).
 set -euo pipefail
 

@@ -111,6 +111,22 @@ class ClassroomBrowserTest {
         monthTwo();
         monthThree();
         debrief(links.get(0).url().replace("/teach/", "/debrief/"));
+        entryPages(links.get(0).url());
+    }
+
+    /** The two pages a student may land on without a seat: the front page and a link that is not one. */
+    private void entryPages(String teacherUrl) throws Exception {
+        WebDriver d = on(teacher);
+        String root = teacherUrl.substring(0, teacherUrl.indexOf("/teach/"));
+        d.get(root + "/");
+        browser.await(x -> x.findElement(By.tagName("h2")).getText().equals("Open the link you were given"));
+        browser.screenshot(Screenshots.path("classroom-index.png"));
+        Screenshots.publish("classroom-index.png");
+        d.get(root + "/play/not-a-seat-link");
+        browser.await(x -> x.findElement(By.id("invalid")).getText()
+                .equals("This link is not valid for this session"));
+        browser.screenshot(Screenshots.path("classroom-invalid-link.png"));
+        Screenshots.publish("classroom-invalid-link.png");
     }
 
     private String open(String url) {
