@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.constellation.data.DataException;
+import org.constellation.data.ThreeWMapping;
+import org.constellation.data.ThreeWRunStatistics;
 import org.constellation.experiment.Progress;
 import org.constellation.experiment.Provenance;
 import org.constellation.experiment.calibration.Calibration;
@@ -19,6 +22,9 @@ import org.constellation.experiment.calibration.CalibrationLoader;
 import org.constellation.experiment.calibration.CalibrationManifest;
 import org.constellation.experiment.calibration.GenerationRecord;
 import org.constellation.experiment.calibration.LoadedCalibration;
+import org.constellation.experiment.calibration.Target;
+import org.constellation.experiment.calibration.ThreeWTarget;
+import org.constellation.experiment.sweep.RunStatistics;
 import org.constellation.experiment.sweep.Shard;
 import org.constellation.scenario.ScenarioException;
 import org.constellation.scenario.ScenarioLibrary;
@@ -77,7 +83,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibration.Outcome outcome;
         try (Listener listener = new Listener(err)) {
             outcome = Calibration.run(calibration, new Calibration.Options(folder, n, resume, shard, Home.path(),
-                    ScenarioLibrary.at(Home.path()), listener, Duration.ofSeconds(2)));
+                    ScenarioLibrary.at(Home.path()), listener, Duration.ofSeconds(2), statistics(calibration)));
         } catch (CalibrationException e) {
             throw new UserError(e.getMessage());
         }
@@ -104,6 +110,25 @@ final class CalibrateCommand implements Callable<Integer> {
                 outcome.executed(), seconds, outcome.executed() == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f ms",
                         1000 * cpuUsed / outcome.executed()), folder, String.join(", ", outputs), charts);
         return 0;
+    }
+
+    /** The run statistics of the calibration's compare-3w targets, computed by the 3W comparison. */
+    static RunStatistics statistics(LoadedCalibration calibration) {
+        List<ThreeWRunStatistics.Definition> definitions = new ArrayList<>();
+        for (Target t : calibration.spec().targets()) {
+            if (t instanceof ThreeWTarget w) {
+                definitions.add(new ThreeWRunStatistics.Definition(w.name(), w.statistic(),
+                        CalibrationLoader.table(calibration.file(), w), w.from(), w.to()));
+            }
+        }
+        if (definitions.isEmpty()) {
+            return RunStatistics.NONE;
+        }
+        try {
+            return new ThreeWRunStatistics(definitions, ThreeWMapping.builtIn());
+        } catch (DataException e) {
+            throw new UserError(String.join(System.lineSeparator(), e.problems()));
+        }
     }
 
     /** CPU time this process has used, in seconds. */

@@ -41,9 +41,10 @@ public final class CompareThreeW {
      * @param notes what was left out and why, one line each
      * @param from first step of the window
      * @param to last step of the window
+     * @param indirect the share of indirect rows by 3W organisation type, observed and simulated
      */
     public record Result(ThreeWCube observed, ThreeWCube simulated, ThreeWComparison comparison, List<String> notes,
-            int from, int to) {
+            int from, int to, IndirectByType indirect) {
         public Result {
             notes = List.copyOf(notes);
         }
@@ -52,48 +53,91 @@ public final class CompareThreeW {
     private CompareThreeW() {
     }
 
+    /**
+     * One row of a run's 3W (the columns of {@code who-does-what-where.csv} the comparison uses).
+     *
+     * @param step the step
+     * @param actor the actor's id
+     * @param organisation its profile
+     * @param country the country's id
+     * @param district the district's id
+     * @param challenge the challenge's key
+     * @param activity the activity's id
+     * @param mode direct or indirect
+     */
+    public record SimulatedRow(int step, String actor, String organisation, String country, String district,
+            String challenge, String activity, String mode) {
+    }
+
     /** Runs the comparison, or throws with what is wrong with the inputs. */
     public static Result run(Options o) throws DataException {
         Problems problems = new Problems();
-        ThreeWCategories categories = new ThreeWCategories(o.mapping());
         CsvInput sim = CsvInput.read(o.simulated(), SIMULATED_COLUMNS, problems);
         PresenceTable table = PresenceTable.read(o.observed(), problems);
         problems.throwIfErrors();
+        List<SimulatedRow> rows = new ArrayList<>();
         int last = -1;
         for (CsvInput.Row r : sim.rows()) {
-            last = Math.max(last, step(sim, r, problems));
+            int step = step(sim, r, problems);
+            last = Math.max(last, step);
+            rows.add(new SimulatedRow(step, sim.get(r, "actor"), sim.get(r, "organisation"), sim.get(r, "country"),
+                    sim.get(r, "district"), sim.get(r, "challenge"), sim.get(r, "activity"),
+                    sim.has("mode") ? sim.get(r, "mode") : ""));
         }
         problems.throwIfErrors();
         if (last < 0) {
             throw new DataException(o.simulated() + ": has no rows; run with --3w for a run whose actors did something");
         }
-        int from = o.from() < 0 ? last : o.from();
-        int to = o.to() < 0 ? last : o.to();
+        return compare(o.observed(), table, o.mapping(), rows, new int[] {o.from(), o.to(), last});
+    }
+
+    /**
+     * Compares a run's 3W rows, held in memory, with an observed table already read.
+     *
+     * @param observedFile the observed table's file (named in the notes)
+     * @param window the first and last step of the window (-1: the last step) and the run's last step
+     */
+    public static Result compare(Path observedFile, PresenceTable table, ThreeWMapping mapping,
+            List<SimulatedRow> rows, int[] window) throws DataException {
+        Set<String> countries = new TreeSet<>();
+        rows.forEach(r -> countries.add(r.country()));
+        return compare(observedFile, table, mapping, rows, countries, window);
+    }
+
+    /** The same, the observed rows kept being those of {@code countries} (ids, as the run names them). */
+    static Result compare(Path observedFile, PresenceTable table, ThreeWMapping mapping, List<SimulatedRow> rows,
+            Set<String> countries, int[] window) throws DataException {
+        Problems problems = new Problems();
+        ThreeWCategories categories = new ThreeWCategories(mapping);
+        int last = window[2];
+        int from = window[0] < 0 ? last : window[0];
+        int to = window[1] < 0 ? last : window[1];
         if (from > to || from > last) {
             throw new DataException("--steps " + from + "-" + to + ": the simulated 3W has steps 0-" + last);
         }
         List<String> notes = new ArrayList<>();
         ThreeWCube.Builder simulated = new ThreeWCube.Builder();
-        Set<String> countries = new TreeSet<>();
         Set<String> outside = new TreeSet<>();
-        for (CsvInput.Row r : sim.rows()) {
-            countries.add(sim.get(r, "country"));
-            int step = Integer.parseInt(sim.get(r, "step"));
-            if (step < from || step > to) {
+        List<SimulatedRow> inWindow = new ArrayList<>();
+        for (SimulatedRow r : rows) {
+            if (r.step() < from || r.step() > to) {
                 continue;
             }
-            String key = sim.get(r, "challenge") + "/" + sim.get(r, "activity");
+            String key = r.challenge() + "/" + r.activity();
             String category = categories.ofActivity(key);
             if (category == null) {
                 outside.add(key);
             } else {
-                simulated.add(sim.get(r, "district"), category, sim.get(r, "actor"), sim.get(r, "organisation"));
+                simulated.add(r.district(), category, r.actor(), r.organisation());
+                inWindow.add(r);
             }
         }
         if (!outside.isEmpty()) {
             notes.add("simulated activities no 3W category maps to, left out: " + String.join(", ", outside));
         }
-        ThreeWCube.Builder observed = observed(o, table, countries, categories, problems, notes);
+        Options o = new Options(observedFile, null, mapping, from, to);
+        ThreeWRows observedRows = observedRows(o, table, countries, problems, notes);
+        ThreeWCube.Builder observed = observed(observedRows, categories, notes);
         Set<String> regions = new TreeSet<>(observed.regions());
         regions.addAll(simulated.regions());
         List<String> onlyObserved = observed.regions().stream().filter(x -> !simulated.regions().contains(x)).toList();
@@ -106,11 +150,12 @@ public final class CompareThreeW {
         List<String> grid = new ArrayList<>(regions);
         ThreeWCube obs = observed.on(grid, categories.names());
         ThreeWCube simCube = simulated.on(grid, categories.names());
-        return new Result(obs, simCube, ThreeWComparison.of(obs, simCube), notes, from, to);
+        return new Result(obs, simCube, ThreeWComparison.of(obs, simCube), notes, from, to,
+                IndirectByType.of(observedRows, table, mapping, inWindow));
     }
 
-    private static ThreeWCube.Builder observed(Options o, PresenceTable table, Set<String> countries,
-            ThreeWCategories categories, Problems problems, List<String> notes) throws DataException {
+    private static ThreeWRows observedRows(Options o, PresenceTable table, Set<String> countries, Problems problems,
+            List<String> notes) throws DataException {
         Set<String> keep = new TreeSet<>();
         table.rows().forEach(r -> {
             if (countries.contains(Ids.slug(r.country()))) {
@@ -120,6 +165,13 @@ public final class CompareThreeW {
         ThreeWRows rows = new ThreeWRows(table, o.mapping(), keep, r -> o.mapping().districtOf(r.region()), problems);
         problems.throwIfErrors();
         notes.add(o.observed() + ": " + rows.account(table.csv().rows().size()));
+        if (keep.isEmpty()) {
+            throw new DataException(o.observed() + ": no row is in a country of the run " + countries);
+        }
+        return rows;
+    }
+
+    private static ThreeWCube.Builder observed(ThreeWRows rows, ThreeWCategories categories, List<String> notes) {
         ThreeWCube.Builder b = new ThreeWCube.Builder();
         int nonActivities = 0;
         for (ThreeWRows.Resolved r : rows.rows()) {
@@ -133,9 +185,6 @@ public final class CompareThreeW {
         if (nonActivities > 0) {
             notes.add(nonActivities + " observed rows are not activities (coordination, funding, other) and stay out "
                     + "of the cube");
-        }
-        if (keep.isEmpty()) {
-            throw new DataException(o.observed() + ": no row is in a country of the run " + countries);
         }
         return b;
     }

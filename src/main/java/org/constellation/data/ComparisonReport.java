@@ -43,6 +43,10 @@ public final class ComparisonReport {
         rows.add(row("activity mix by profile (weighted total variation)", Double.NaN, Double.NaN,
                 c.distances().get("mix")));
         rows.add(row("overall distance", Double.NaN, Double.NaN, c.distance()));
+        for (String type : r.indirect().types()) {
+            rows.add(row("indirect share of rows, " + type, r.indirect().observedShare(type),
+                    r.indirect().simulatedShare(type), Double.NaN));
+        }
         return rows;
     }
 

@@ -117,21 +117,8 @@ class CalibrateCommandTest {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, CALIBRATION.replace("kind: ordering", "kind: compare-3w"));
         assertThat(fail("calibrate", bad.toString(), "--out", tmp.resolve("never").toString()))
-                .contains("bad.yaml:").contains("3W cube");
+                .contains("bad.yaml:").contains("a compare-3w target needs");
         assertThat(tmp.resolve("never/posterior.csv")).doesNotExist();
-    }
-
-    /** The drafts' base scenarios exist; they wait for the compare-3w target, and for nothing else. */
-    @Test
-    void theDraftCalibrationsLackOnlyTheCompare3wTarget() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("scenarios/calibrations"))) {
-            List<Path> drafts = files.filter(p -> p.toString().endsWith(".draft.yaml")).toList();
-            assertThat(drafts).hasSize(2);
-            for (Path f : drafts) {
-                List<String> problems = CalibrationLoader.problems(f, ScenarioLibrary.at(Path.of(".")));
-                assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).contains(".kind: compare-3w targets need"));
-            }
-        }
     }
 
     @Test

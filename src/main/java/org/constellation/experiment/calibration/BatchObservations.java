@@ -39,6 +39,9 @@ final class BatchObservations {
             if (file != null) {
                 readFile(file, quantities, sums, counts, seen, replicates);
             }
+            if (quantities.stream().anyMatch(Quantity::isStatistic)) {
+                readRuns(dir.resolve("runs.csv"), quantities, sums, counts, replicates);
+            }
         }
         int missing = 0;
         for (boolean s : seen) {
@@ -80,7 +83,7 @@ final class BatchObservations {
             int[] column = new int[quantities.size()];
             for (int k = 0; k < column.length; k++) {
                 column[k] = header.indexOf(quantities.get(k).metric());
-                if (column[k] < 2) {
+                if (column[k] < 2 && !quantities.get(k).isStatistic()) {
                     throw new CalibrationException(file + " has no column " + quantities.get(k).metric());
                 }
             }
@@ -88,6 +91,40 @@ final class BatchObservations {
             while ((line = reader.readLine()) != null) {
                 if (!line.isEmpty()) {
                     add(CsvTable.split(line), quantities, column, sums, counts, seen, replicates);
+                }
+            }
+        }
+    }
+
+    /** Adds each run's statistics from runs.csv (the run statistics kept as columns stat_NAME). */
+    private static void readRuns(Path file, List<Quantity> quantities, double[][][] sums, int[][][] counts,
+            int replicates) throws IOException, CalibrationException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            List<String> header = first == null ? List.of() : CsvTable.split(first);
+            int[] column = new int[quantities.size()];
+            for (int k = 0; k < column.length; k++) {
+                column[k] = quantities.get(k).isStatistic() ? header.indexOf(quantities.get(k).metric()) : -1;
+                if (quantities.get(k).isStatistic() && column[k] < 0) {
+                    throw new CalibrationException(file + " has no column " + quantities.get(k).metric());
+                }
+            }
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                List<String> row = CsvTable.split(line);
+                int run = Integer.parseInt(row.get(0));
+                for (int k = 0; k < column.length; k++) {
+                    String cell = column[k] < 0 ? "" : row.get(column[k]);
+                    if (!cell.isEmpty() && Double.isFinite(Double.parseDouble(cell))) {
+                        sums[k][run / replicates][run % replicates] += Double.parseDouble(cell);
+                        counts[k][run / replicates][run % replicates]++;
+                    }
                 }
             }
         }
@@ -102,8 +139,8 @@ final class BatchObservations {
         int p = run / replicates;
         int r = run % replicates;
         for (int k = 0; k < quantities.size(); k++) {
-            String cell = row.get(column[k]);
-            if (quantities.get(k).covers(step) && !cell.isEmpty()) {
+            String cell = column[k] < 2 ? "" : row.get(column[k]);
+            if (column[k] >= 2 && quantities.get(k).covers(step) && !cell.isEmpty()) {
                 double v = Double.parseDouble(cell);
                 if (Double.isFinite(v)) {
                     sums[k][p][r] += v;

@@ -16,6 +16,7 @@ import org.constellation.experiment.Provenance;
 import org.constellation.experiment.sweep.ExperimentLoader;
 import org.constellation.experiment.sweep.LoadedExperiment;
 import org.constellation.experiment.sweep.RunPlan;
+import org.constellation.experiment.sweep.RunStatistics;
 import org.constellation.experiment.sweep.Shard;
 import org.constellation.experiment.sweep.Sweep;
 import org.constellation.experiment.sweep.SweepException;
@@ -49,9 +50,11 @@ final class BatchSweep {
      * @param replicates runs per particle
      * @param seed base seed of the runs
      * @param metrics the metrics the targets need from it
+     * @param statistics the run statistics the targets need from it (kept in runs.csv)
      */
     record Settings(String calibration, String batch, BaseScenario base, Path scenarioFile,
-            List<CalibratedParameter> parameters, double[][] values, int replicates, long seed, List<String> metrics) {
+            List<CalibratedParameter> parameters, double[][] values, int replicates, long seed, List<String> metrics,
+            List<String> statistics) {
     }
 
     /**
@@ -61,8 +64,9 @@ final class BatchSweep {
      * @param shard the part of the runs this process runs
      * @param library where scenario names are looked up
      * @param provenance the version and commit, for the manifest
+     * @param statistics computes the run statistics of the targets (supplied by the command line)
      */
-    record Run(int threads, Shard shard, ScenarioLibrary library, Provenance provenance) {
+    record Run(int threads, Shard shard, ScenarioLibrary library, Provenance provenance, RunStatistics statistics) {
     }
 
     /** Whether a sweep folder is complete. */
@@ -89,7 +93,7 @@ final class BatchSweep {
         }
         LoadedExperiment experiment;
         try {
-            experiment = ExperimentLoader.load(file, how.library());
+            experiment = ExperimentLoader.load(file, how.library(), how.statistics());
         } catch (ScenarioException e) {
             throw new CalibrationException("batch " + s.batch() + " on " + s.base().name() + " gives an invalid "
                     + "experiment: " + String.join("; ", e.problems()));
@@ -128,6 +132,9 @@ final class BatchSweep {
         e.put("seeds", "independent");
         e.put("timeseries", true);
         e.put("metrics", s.metrics());
+        if (!s.statistics().isEmpty()) {
+            e.put("statistics", s.statistics());
+        }
         List<Object> factors = new ArrayList<>();
         for (CalibratedParameter p : s.parameters()) {
             Map<String, Object> f = new LinkedHashMap<>();

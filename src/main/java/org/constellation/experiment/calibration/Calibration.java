@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import org.constellation.experiment.Provenance;
+import org.constellation.experiment.sweep.RunStatistics;
 import org.constellation.experiment.sweep.Shard;
 import org.constellation.scenario.ScenarioLibrary;
 
@@ -34,9 +35,16 @@ public final class Calibration {
      * @param library where scenario names are looked up
      * @param listener hears the progress
      * @param poll how often a shard looks whether the others are done
+     * @param statistics computes the run statistics of compare-3w targets ({@link RunStatistics#NONE} if none)
      */
     public record Options(Path out, int threads, boolean resume, Shard shard, Path home, ScenarioLibrary library,
-            CalibrationListener listener, Duration poll) {
+            CalibrationListener listener, Duration poll, RunStatistics statistics) {
+
+        /** Options for a calibration without compare-3w targets. */
+        public Options(Path out, int threads, boolean resume, Shard shard, Path home, ScenarioLibrary library,
+                CalibrationListener listener, Duration poll) {
+            this(out, threads, resume, shard, home, library, listener, poll, RunStatistics.NONE);
+        }
     }
 
     /**
@@ -59,7 +67,7 @@ public final class Calibration {
         try (FileChannel channel = FileChannel.open(folder.work().resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS); FileLock lock = lock(channel, folder.work())) {
             SweepSimulator simulator = new SweepSimulator(calibration, folder, new BatchSweep.Run(o.threads(),
-                    o.shard(), o.library(), Provenance.collect(o.home())), o.listener(), o.poll());
+                    o.shard(), o.library(), Provenance.collect(o.home()), o.statistics()), o.listener(), o.poll());
             CalibrationSpec spec = calibration.spec();
             CalibrationResult result = spec.method().smc() ? new AbcSmc(spec, simulator, o.listener()).run()
                     : new RejectionAbc(spec, simulator, o.listener()).run();

@@ -65,6 +65,7 @@ public final class CalibrationLoader {
             }
         }
         checkWindows(spec, scenarios, doc, errors);
+        checkTables(spec, file, doc, errors);
         if (!errors.isEmpty()) {
             throw failure(errors);
         }
@@ -180,6 +181,22 @@ public final class CalibrationLoader {
                 }
             }
         }
+    }
+
+    /** A compare-3w target's table must exist; its window must lie in its base scenario's steps. */
+    private static void checkTables(CalibrationSpec spec, Path file, ValidatedDocument doc,
+            List<ValidationError> errors) {
+        for (int i = 0; i < spec.targets().size(); i++) {
+            if (spec.targets().get(i) instanceof ThreeWTarget t && !Files.isRegularFile(table(file, t))) {
+                errors.add(at(doc, "targets[" + i + "].table", "no such file: " + table(file, t)));
+            }
+        }
+    }
+
+    /** A compare-3w target's table, resolved against the calibration file's folder. */
+    public static Path table(Path calibrationFile, ThreeWTarget target) {
+        Path parent = calibrationFile.toAbsolutePath().getParent();
+        return parent.resolve(target.table()).normalize();
     }
 
     private static ValidationError at(ValidatedDocument doc, String path, String message) {

@@ -80,19 +80,21 @@ public final class CalibrationSchema {
                         "Its name in the outputs")
                 .required("kind", Schemas.oneOf(TargetKind.keys()), "metric-mean (a metric's mean over a window "
                         + "against an observed value), ordering (one quantity above another: a qualitative pattern) or "
-                        + "compare-3w (not available yet: needs the 3W comparison)")
+                        + "compare-3w (a statistic of the run's own 3W against an observed 3W table)")
                 .optional("role", Schemas.oneOf("fit", "validation"), "fit", "fit (enters the distance) or validation "
                         + "(only predicted, from the prior and the posterior: an out-of-sample check)")
-                .optional("scenario", Schemas.string(), "metric-mean: the base scenario")
+                .optional("scenario", Schemas.string(), "metric-mean, compare-3w: the base scenario")
                 .optional("metric", Schemas.oneOf(Metrics.names().toArray(String[]::new)), "metric-mean: the metric")
-                .optional("window", window(), "metric-mean: steps to average over (default: the whole run)")
-                .optional("observed", Schemas.number(), "metric-mean: the observed value")
+                .optional("window", window(), "metric-mean: steps to average over (default: the whole run); compare-3w: the steps whose 3W rows "
+                        + "count (default: the last step, as compare-3w)")
+                .optional("observed", Schemas.number(), "metric-mean, compare-3w: the observed value (compare-3w "
+                        + "prints it in its observed column)")
                 .optional("higher", quantity("a quantity"), "ordering: the quantity that should be higher")
                 .optional("lower", quantity("a quantity"), "ordering: the quantity that should be lower")
                 .optional("margin", Schemas.number(), "ordering: how much higher it must be (default 0)")
                 .optional("table", Schemas.string(), "compare-3w: the observed 3W table (a path relative to this file)")
-                .optional("statistic", Schemas.string(), "compare-3w: the statistic of the 3W comparison, e.g. "
-                        + "duplication_share")
+                .optional("statistic", Schemas.string(), "compare-3w: the statistic of the 3W comparison: "
+                        + String.join(", ", ThreeWTarget.STATISTICS))
                 .optional("country", Schemas.string(), "compare-3w: the rows of the table for this country only")
                 .required("scale", Schemas.number(), "The difference (metric-mean) or shortfall (ordering) that counts "
                         + "as one unit of discrepancy, e.g. the seed-to-seed standard deviation of the statistic")

@@ -12,6 +12,23 @@ package org.constellation.experiment.calibration;
  */
 public record Quantity(String scenario, String metric, int from, int to) {
 
+    private static final String STATISTIC = "stat_";
+
+    /** A run statistic of a base scenario's runs ({@link org.constellation.experiment.sweep.RunStatistics}). */
+    public static Quantity statistic(String scenario, String name) {
+        return new Quantity(scenario, org.constellation.experiment.sweep.RunStatistics.column(name), 0, -1);
+    }
+
+    /** Whether it is a run statistic (kept in runs.csv) rather than a metric's mean (from the time series). */
+    public boolean isStatistic() {
+        return metric.startsWith(STATISTIC);
+    }
+
+    /** The run statistic's name (for {@link #isStatistic()} quantities). */
+    public String statisticName() {
+        return metric.substring(STATISTIC.length());
+    }
+
     /** Whether a step is inside the window. */
     public boolean covers(int step) {
         return step >= from && (to < 0 || step <= to);

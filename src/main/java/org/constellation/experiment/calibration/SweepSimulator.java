@@ -61,7 +61,9 @@ final class SweepSimulator implements Simulator {
             }
             BatchSweep.Settings settings = new BatchSweep.Settings(spec.name(), batch.name(), spec.scenario(scenario),
                     calibration.scenarios().get(scenario).file(), columns.stream().map(spec.parameters()::get).toList(),
-                    applied, replicates, batch.seed(), quantities.stream().map(Quantity::metric).distinct().toList());
+                    applied, replicates, batch.seed(), quantities.stream().filter(q -> !q.isStatistic())
+                            .map(Quantity::metric).distinct().toList(), quantities.stream().filter(Quantity::isStatistic)
+                            .map(Quantity::statisticName).distinct().toList());
             executed += BatchSweep.ensure(settings, folder.batch(batch.name()), how, listener.runs());
             List<Path> sweeps = folder.sweeps(batch.name(), scenario);
             awaitShards(batch.name() + "/" + scenario, sweeps);

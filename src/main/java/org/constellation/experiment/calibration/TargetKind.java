@@ -11,9 +11,7 @@ public enum TargetKind {
     /** One quantity above another, by at least a margin: a qualitative pattern. */
     ORDERING("ordering", null),
     /** A statistic of the model's 3W cube against an observed 3W table. */
-    COMPARE_3W("compare-3w", "compare-3w targets need each run's 3W cube kept by the calibration's sweeps, which this "
-            + "version does not do yet (compare-3w and run --compare-3w compare single runs); use metric-mean or ordering "
-            + "targets");
+    COMPARE_3W("compare-3w", null);
 
     private final String key;
     private final String unavailable;

@@ -13,6 +13,7 @@ final class TargetMapper {
     private static final List<String> METRIC_MEAN_ONLY = List.of("scenario", "metric", "window", "observed");
     private static final List<String> ORDERING_ONLY = List.of("higher", "lower", "margin");
     private static final List<String> COMPARE_3W_ONLY = List.of("table", "statistic", "country");
+    private static final List<String> NOT_COMPARE_3W = List.of("metric", "higher", "lower", "margin");
 
     private final Set<String> scenarios;
     private final BiConsumer<String, String> error;
@@ -46,7 +47,11 @@ final class TargetMapper {
             if (!(scale > 0)) {
                 error.accept(at + ".scale", "scale must be greater than 0");
             }
-            Target target = kind == TargetKind.METRIC_MEAN ? metricMean(t, at, scale) : ordering(t, at, scale);
+            Target target = switch (kind) {
+                case METRIC_MEAN -> metricMean(t, at, scale);
+                case ORDERING -> ordering(t, at, scale);
+                case COMPARE_3W -> compare3w(t, at, scale);
+            };
             if (target != null) {
                 out.add(target);
             }
@@ -64,6 +69,32 @@ final class TargetMapper {
         Quantity q = quantity(t, at);
         return new MetricMeanTarget((String) t.get("name"), fit(t), q, ((Number) t.get("observed")).doubleValue(), scale,
                 weight(t), source(t));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Target compare3w(Map<String, Object> t, String at, double scale) {
+        refuse(t, at, NOT_COMPARE_3W, "compare-3w");
+        if (!require(t, at, List.of("scenario", "statistic", "table", "country", "observed"), "compare-3w")) {
+            return null;
+        }
+        String statistic = (String) t.get("statistic");
+        if (!ThreeWTarget.known(statistic)) {
+            error.accept(at + ".statistic", "unknown compare-3w statistic '" + statistic + "'; statistics: "
+                    + String.join(", ", ThreeWTarget.STATISTICS));
+        }
+        String scenario = (String) t.get("scenario");
+        referenced.add(scenario);
+        checkScenario(scenario, at + ".scenario");
+        Map<String, Object> w = (Map<String, Object>) t.getOrDefault("window", Map.of());
+        int from = w.containsKey("from") ? Math.toIntExact((Long) w.get("from")) : -1;
+        int to = w.containsKey("to") ? Math.toIntExact((Long) w.get("to")) : -1;
+        if (to >= 0 && to < from) {
+            error.accept(at + ".window.to", "the window ends (" + to + ") before it starts (" + from + ")");
+        }
+        String name = (String) t.get("name");
+        return new ThreeWTarget(name, fit(t), Quantity.statistic(scenario, name), statistic, (String) t.get("table"),
+                (String) t.get("country"), from, to, ((Number) t.get("observed")).doubleValue(), scale, weight(t),
+                source(t));
     }
 
     @SuppressWarnings("unchecked")

@@ -33,6 +33,15 @@ public final class ExperimentLoader {
 
     /** Loads an experiment file, or throws with every problem. */
     public static LoadedExperiment load(Path file, ScenarioLibrary library) throws ScenarioException {
+        return load(file, library, RunStatistics.NONE);
+    }
+
+    /**
+     * Loads an experiment whose run statistics ({@code statistics:}) {@code statistics} computes; a
+     * statistic it does not know is an error at its key.
+     */
+    public static LoadedExperiment load(Path file, ScenarioLibrary library, RunStatistics statistics)
+            throws ScenarioException {
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(List.of(file + ": no such file"));
         }
@@ -47,6 +56,13 @@ public final class ExperimentLoader {
                 message)));
         if (errors.isEmpty()) {
             checkSize(spec, doc, errors);
+        }
+        for (int i = 0; i < spec.statistics().size(); i++) {
+            if (!statistics.names().contains(spec.statistics().get(i))) {
+                errors.add(doc.errorAt(KeyPath.parse("statistics[" + i + "]"), "no run statistic '"
+                        + spec.statistics().get(i) + "' is computed by this command (run statistics are supplied by "
+                        + "calibrate, for its compare-3w targets)"));
+            }
         }
         spec = PosteriorDraws.attach(spec, file, doc, errors);
         Path scenarioFile = resolveScenario(file, spec.scenario(), library, doc, errors);
@@ -70,7 +86,7 @@ public final class ExperimentLoader {
         }
         try {
             return new LoadedExperiment(spec, file, ScenarioLoader.sha256(file),
-                    Files.readString(file, StandardCharsets.UTF_8), scenarioFile, scenarioSha, template);
+                    Files.readString(file, StandardCharsets.UTF_8), scenarioFile, scenarioSha, template, statistics);
         } catch (IOException e) {
             throw new ScenarioException(List.of(file + ": cannot be read (" + e.getMessage() + ")"));
         }

@@ -46,7 +46,8 @@ final class ExperimentMapper {
                 Math.toIntExact((Long) root.get("replications")), (Long) root.get("seed"),
                 root.containsKey("steps") ? Math.toIntExact((Long) root.get("steps")) : 0, metrics,
                 (Boolean) root.get("timeseries"), counterfactual((Map<String, Object>) root.get("counterfactual")),
-                "independent".equals(root.get("seeds")), (String) root.getOrDefault("posterior", ""), List.of());
+                "independent".equals(root.get("seeds")), (String) root.getOrDefault("posterior", ""), List.of(),
+                (List<String>) root.getOrDefault("statistics", List.of()));
     }
 
     @SuppressWarnings("unchecked")

@@ -49,6 +49,9 @@ public final class ExperimentSchema {
                 .optional("metrics", Schemas.list(Schemas.oneOf(Metrics.names().toArray(String[]::new))),
                         "Metrics to keep in the per-step time series and charts (default: all)")
                 .optional("timeseries", Schemas.bool(), false, "Whether to write timeseries.csv.gz")
+                .optional("statistics", Schemas.list(Schemas.string()), "Run statistics kept per run as columns "
+                        + "stat_NAME of runs.csv; they are computed by the command that runs the sweep (calibrate "
+                        + "supplies those of its compare-3w targets), not by sweep")
                 .optional("counterfactual", counterfactual(), "Run every run again, same seed, with these overrides on "
                         + "top; counterfactual.csv gives the paired difference (what the overridden thing caused)");
     }

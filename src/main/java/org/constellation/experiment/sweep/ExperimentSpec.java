@@ -29,12 +29,13 @@ import java.util.Map;
  * @param posterior a calibration's posterior.csv, as written (empty for none)
  * @param draws with a posterior: the overrides of each replicate, from the particle drawn for it (empty when the
  *        experiment was read without its posterior, to analyse a finished sweep)
+ * @param statistics run statistics kept per run as extra columns of runs.csv ({@link RunStatistics}; empty for none)
  */
 public record ExperimentSpec(String name, String title, String description, String claim, String finding,
         String scenario, List<String> set, List<FactorSpec> factors, String design, Map<String, Long> designSettings,
         List<Map<String, Object>> points, int replications, long seed, int steps, List<String> metrics,
         boolean timeseries, CounterfactualSpec counterfactual, boolean independentSeeds, String posterior,
-        List<List<String>> draws) {
+        List<List<String>> draws, List<String> statistics) {
 
     public ExperimentSpec {
         set = List.copyOf(set);
@@ -43,13 +44,14 @@ public record ExperimentSpec(String name, String title, String description, Stri
         points = List.copyOf(points);
         metrics = List.copyOf(metrics);
         draws = draws.stream().map(List::copyOf).toList();
+        statistics = List.copyOf(statistics);
     }
 
     /** The same experiment with the overrides drawn from its posterior for each replicate. */
     public ExperimentSpec withDraws(List<List<String>> replicateOverrides) {
         return new ExperimentSpec(name, title, description, claim, finding, scenario, set, factors, design,
                 designSettings, points, replications, seed, steps, metrics, timeseries, counterfactual, independentSeeds,
-                posterior, replicateOverrides);
+                posterior, replicateOverrides, statistics);
     }
 
     /**
@@ -61,7 +63,8 @@ public record ExperimentSpec(String name, String title, String description, Stri
                 && design.equals(o.design) && designSettings.equals(o.designSettings) && points.equals(o.points)
                 && replications == o.replications && seed == o.seed && steps == o.steps && metrics.equals(o.metrics)
                 && timeseries == o.timeseries && sameCounterfactual(o.counterfactual)
-                && independentSeeds == o.independentSeeds && posterior.equals(o.posterior);
+                && independentSeeds == o.independentSeeds && posterior.equals(o.posterior)
+                && statistics.equals(o.statistics);
     }
 
     private boolean sameCounterfactual(CounterfactualSpec other) {

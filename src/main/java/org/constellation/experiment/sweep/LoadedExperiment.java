@@ -13,7 +13,8 @@ import org.constellation.scenario.ScenarioTemplate;
  * @param scenarioFile the base scenario file
  * @param scenarioSha256 SHA-256 of the base scenario file
  * @param template the base scenario, read once
+ * @param statistics computes the run statistics the experiment keeps ({@link RunStatistics#NONE} if none)
  */
 public record LoadedExperiment(ExperimentSpec spec, Path file, String sha256, String text, Path scenarioFile,
-        String scenarioSha256, ScenarioTemplate template) {
+        String scenarioSha256, ScenarioTemplate template, RunStatistics statistics) {
 }

@@ -54,9 +54,16 @@ final class RunExecutor {
         List<Metric> metrics = Metrics.standard();
         Collector collector = new Collector(metrics.size(), kept, series);
         MetricsObserver.attach(model, metrics, collector);
+        RunStatistics.Recorder recorder = experiment.statistics().observe(model, steps);
         model.run(steps);
         model.finish();
-        return collector.record(run, plan.labels(run.point()));
+        return collector.record(run, plan.labels(run.point()), values(recorder));
+    }
+
+    /** The kept statistics of a finished run, in the experiment's order. */
+    private double[] values(RunStatistics.Recorder recorder) {
+        java.util.Map<String, Double> all = recorder.values();
+        return experiment.spec().statistics().stream().mapToDouble(n -> all.getOrDefault(n, Double.NaN)).toArray();
     }
 
     /** Forgets the scenarios of points before {@code point}. */
@@ -123,13 +130,13 @@ final class RunExecutor {
             }
         }
 
-        RunRecord record(RunPlan.Run run, List<Object> labels) {
+        RunRecord record(RunPlan.Run run, List<Object> labels, double[] statistics) {
             double[] means = new double[sums.length];
             for (int i = 0; i < sums.length; i++) {
                 means[i] = count == 0 ? Double.NaN : sums[i] / count;
             }
             return new RunRecord(run, labels, last, means, steps.stream().mapToInt(Integer::intValue).toArray(),
-                    rows.toArray(double[][]::new), null);
+                    rows.toArray(double[][]::new), statistics, null);
         }
     }
 

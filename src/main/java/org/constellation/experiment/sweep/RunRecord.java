@@ -11,13 +11,14 @@ import java.util.List;
  * @param means each metric's mean over the run
  * @param steps the observed steps (empty unless the time series is kept)
  * @param series per observed step, the kept metrics' values
+ * @param statistics the kept run statistics, in the experiment's order
  * @param counterfactual the same run under the experiment's counterfactual (no time series), or null
  */
 public record RunRecord(RunPlan.Run run, List<Object> labels, double[] finals, double[] means, int[] steps,
-        double[][] series, RunRecord counterfactual) {
+        double[][] series, double[] statistics, RunRecord counterfactual) {
 
     /** This record with its counterfactual run. */
     RunRecord with(RunRecord paired) {
-        return new RunRecord(run, labels, finals, means, steps, series, paired);
+        return new RunRecord(run, labels, finals, means, steps, series, statistics, paired);
     }
 }

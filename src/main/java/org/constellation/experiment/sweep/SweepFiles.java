@@ -32,12 +32,13 @@ final class SweepFiles {
             h.add(m + "_final");
             h.add(m + "_mean");
         }
+        spec.statistics().forEach(s -> h.add(RunStatistics.column(s)));
         return String.join(",", h);
     }
 
     /** Number of fields of a runs.csv row. */
     static int runsFields(ExperimentSpec spec) {
-        return 4 + spec.factors().size() + 2 * Metrics.names().size();
+        return 4 + spec.factors().size() + 2 * Metrics.names().size() + spec.statistics().size();
     }
 
     /** The outputs (each metric's final and mean value) of a split runs.csv row; empty fields are NaN. */
@@ -58,6 +59,9 @@ final class SweepFiles {
         for (int i = 0; i < r.finals().length; i++) {
             f.add(Numbers.format(r.finals()[i]));
             f.add(Numbers.format(r.means()[i]));
+        }
+        for (double v : r.statistics()) {
+            f.add(Numbers.format(v));
         }
         return String.join(",", f);
     }

@@ -46,10 +46,16 @@ class CalibrationErrorsTest {
     }
 
     @Test
-    void compare3wTargetsAreRefusedWithTheReason() throws Exception {
+    void aCompare3wTargetNeedsItsFieldsAndAKnownStatisticAndTable() throws Exception {
         assertThat(problems(Calibrations.SMALL.replace("kind: metric-mean, scenario: open, metric: activity_overlap, "
                 + "window: {from: 2},\n     observed: 0.05,", "kind: compare-3w,"))).anySatisfy(s -> assertThat(s)
-                .contains("bad.yaml:10:").contains("targets[0].kind").contains("3W cube"));
+                .contains("bad.yaml:10:").contains("targets[0]").contains("a compare-3w target needs scenario"));
+        List<String> p = problems(Calibrations.SMALL.replace("kind: metric-mean, scenario: open, metric: activity_overlap, "
+                + "window: {from: 2},\n     observed: 0.05,", "kind: compare-3w, scenario: open, statistic: overlap, "
+                + "table: nowhere.csv, country: Mali, observed: 0.05,"));
+        assertThat(p).anySatisfy(s -> assertThat(s).contains("bad.yaml:10:").contains("targets[0].statistic")
+                .contains("unknown compare-3w statistic 'overlap'"));
+        assertThat(p).anySatisfy(s -> assertThat(s).contains("targets[0].table").contains("no such file"));
     }
 
     @Test

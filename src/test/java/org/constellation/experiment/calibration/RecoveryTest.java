@@ -104,8 +104,9 @@ class RecoveryTest {
         ScenarioLibrary library = ScenarioLibrary.at(Path.of("."));
         BatchSweep.ensure(new BatchSweep.Settings("truth", "truth", base, library.resolve("sahel").toAbsolutePath(),
                 parameters, new double[][] {{TRUE_SATURATION, TRUE_DRIVER_VALUE}}, runs, 987_654_321L,
-                List.of("unmet_need", "coverage_by_need", "host_legitimacy")), tmp.resolve("truth"),
-                new BatchSweep.Run(2, Shard.ALL, library, Provenance.collect(Path.of("."))), Progress.NONE);
+                List.of("unmet_need", "coverage_by_need", "host_legitimacy"), List.of()), tmp.resolve("truth"),
+                new BatchSweep.Run(2, Shard.ALL, library, Provenance.collect(Path.of(".")),
+                        org.constellation.experiment.sweep.RunStatistics.NONE), Progress.NONE);
         List<Quantity> quantities = List.of(new Quantity("sahel", "unmet_need", 6, -1),
                 new Quantity("sahel", "coverage_by_need", 6, -1), new Quantity("sahel", "host_legitimacy", 6, -1));
         Map<Quantity, double[][]> values = BatchObservations.read(List.of(tmp.resolve("truth/sahel")), quantities, 1,

@@ -1,0 +1,162 @@
+package org.constellation.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.constellation.experiment.CsvTable;
+import org.constellation.experiment.Progress;
+import org.constellation.experiment.SingleRun;
+import org.constellation.experiment.calibration.CalibrationLoader;
+import org.constellation.experiment.sweep.ExperimentLoader;
+import org.constellation.experiment.sweep.LoadedExperiment;
+import org.constellation.experiment.sweep.RunPlan;
+import org.constellation.experiment.sweep.RunStatistics;
+import org.constellation.experiment.sweep.Shard;
+import org.constellation.experiment.sweep.Sweep;
+import org.constellation.scenario.ScenarioLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compare-3w statistics a sweep keeps per run (runs.csv columns stat_NAME) are those compare-3w gives the
+ * same run; they survive a resume and shards; a bad statistic name is refused where it is written.
+ */
+class ThreeWRunStatisticsTest {
+
+    private static final Path TABLE = Path.of("data/ebola-3w-2014/presence.csv");
+    private static final List<String> NAMES = List.of("coverage", "duplication", "rho", "distance", "un", "ingo");
+
+    @TempDir
+    Path tmp;
+
+    private static ThreeWRunStatistics statistics(int from) throws DataException {
+        List<String> stats = List.of("coverage", "duplication_share", "regions_rho", "distance",
+                "indirect_share:UN Agency", "indirect_share:International NGO");
+        List<ThreeWRunStatistics.Definition> d = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            d.add(new ThreeWRunStatistics.Definition(NAMES.get(i), stats.get(i), TABLE, from, from < 0 ? -1 : 5));
+        }
+        return new ThreeWRunStatistics(d, ThreeWMapping.builtIn());
+    }
+
+    private LoadedExperiment experiment(RunStatistics statistics, int runs) throws Exception {
+        Path file = tmp.resolve("e.yaml");
+        Files.writeString(file, """
+                name: liberia-stats
+                scenario: liberia-ebola-2014
+                steps: 6
+                replications: %d
+                seed: 5
+                seeds: independent
+                metrics: [unmet_need]
+                statistics: [coverage, duplication, rho, distance, un, ingo]
+                factors:
+                  - {name: saturation, path: parameters.effects.saturation, values: [3]}
+                design: {type: grid}
+                """.formatted(runs));
+        return ExperimentLoader.load(file, ScenarioLibrary.at(Path.of(".")), statistics);
+    }
+
+    private static List<List<String>> rows(Path runs) throws Exception {
+        return Files.readAllLines(runs).stream().skip(1).map(CsvTable::split).toList();
+    }
+
+    @Test
+    void aSweepKeepsTheStatisticsCompare3wGivesTheSameRun() throws Exception {
+        for (int from : new int[] {-1, 2}) {
+            LoadedExperiment e = experiment(statistics(from), 1);
+            Path out = tmp.resolve("sweep" + from);
+            Sweep.run(e, new RunPlan(e.spec()), new Sweep.Options(out, 1, false, Shard.ALL, Progress.NONE));
+            List<String> header = CsvTable.split(Files.readAllLines(out.resolve("runs.csv")).get(0));
+            List<String> row = rows(out.resolve("runs.csv")).get(0);
+            long seed = Long.parseLong(row.get(3));
+            Path single = tmp.resolve("single" + from);
+            SingleRun.execute(e.template().instantiate(List.of("parameters.effects.saturation=3")),
+                    new SingleRun.Options(seed, 6, single, true, Path.of(".")), Progress.NONE);
+            CompareThreeW.Result r = CompareThreeW.run(new CompareThreeW.Options(TABLE,
+                    single.resolve("who-does-what-where.csv"), ThreeWMapping.builtIn(), from, from < 0 ? -1 : 5));
+            double[] expected = {r.comparison().simulated().coverage(), r.comparison().simulated().duplication(),
+                r.comparison().spearman(), r.comparison().distance(), r.indirect().simulatedShare("UN Agency"),
+                r.indirect().simulatedShare("International NGO")};
+            for (int i = 0; i < NAMES.size(); i++) {
+                String cell = row.get(header.indexOf("stat_" + NAMES.get(i)));
+                double kept = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+                assertThat(kept).as(NAMES.get(i) + " from " + from).isEqualTo(expected[i]);
+            }
+            assertThat(expected[0]).isBetween(0.01, 1.0);
+        }
+    }
+
+    @Test
+    void resumeAndShardsKeepTheStatistics() throws Exception {
+        LoadedExperiment e = experiment(statistics(2), 4);
+        RunPlan plan = new RunPlan(e.spec());
+        Path whole = tmp.resolve("whole");
+        Sweep.run(e, plan, new Sweep.Options(whole, 2, false, Shard.ALL, Progress.NONE));
+        String expected = Files.readString(whole.resolve("runs.csv"));
+        Path killed = tmp.resolve("killed");
+        Sweep.run(e, plan, new Sweep.Options(killed, 1, false, Shard.ALL, Progress.NONE));
+        List<String> lines = Files.readAllLines(killed.resolve("runs.csv"));
+        String cut = String.join("\n", lines.subList(0, 3)) + "\n" + lines.get(3).substring(0, 20);
+        Files.writeString(killed.resolve("runs.csv"), cut);
+        Sweep.run(e, plan, new Sweep.Options(killed, 2, true, Shard.ALL, Progress.NONE));
+        assertThat(Files.readString(killed.resolve("runs.csv"))).isEqualTo(expected);
+        List<List<String>> merged = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Path shard = tmp.resolve("shard" + i);
+            Sweep.run(e, plan, new Sweep.Options(shard, 1, false, Shard.parse(i + "/2"), Progress.NONE));
+            merged.addAll(rows(shard.resolve("runs.csv")));
+        }
+        merged.sort((a, b) -> Long.compare(Long.parseLong(a.get(0)), Long.parseLong(b.get(0))));
+        assertThat(merged).isEqualTo(rows(whole.resolve("runs.csv")));
+        assertThat(rows(whole.resolve("runs.csv"))).hasSize(4).allSatisfy(r -> assertThat(r.get(r.size() - 6))
+                .isNotEmpty());
+    }
+
+    @Test
+    void anExperimentNamingAStatisticNobodyComputesIsRefusedAtItsKey() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> experiment(RunStatistics.NONE, 1))
+                .hasMessageContaining("e.yaml:8").hasMessageContaining("statistics[0]")
+                .hasMessageContaining("no run statistic 'coverage'");
+    }
+
+    @Test
+    void aBadCompare3wStatisticIsRefusedWithFileLineAndKey() throws Exception {
+        Path scenarios = Path.of("scenarios").toAbsolutePath();
+        String text = Files.readString(scenarios.resolve("calibrations/liberia-3w.yaml"))
+                .replaceFirst("statistic: duplication_share,", "statistic: duplication,")
+                .replace("../liberia-ebola-2014.yaml", scenarios.resolve("liberia-ebola-2014.yaml").toString())
+                .replace("../sierra-leone-ebola-2014.yaml", scenarios.resolve("sierra-leone-ebola-2014.yaml").toString())
+                .replace("../../data/", Path.of("data").toAbsolutePath() + "/");
+        Path file = tmp.resolve("bad-statistic.yaml");
+        Files.writeString(file, text);
+        List<String> problems = CalibrationLoader.problems(file, ScenarioLibrary.at(Path.of(".")));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p).contains("bad-statistic.yaml:38:")
+                .contains("targets[1].statistic").contains("unknown compare-3w statistic 'duplication'"));
+    }
+
+    /** The observed values written in the shipped calibration are those the comparison computes from the data. */
+    @Test
+    void theShippedObservedValuesAreTheData() throws Exception {
+        ThreeWMapping m = ThreeWMapping.builtIn();
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "coverage")).isCloseTo(0.5778, within(5e-5));
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "duplication_share")).isCloseTo(0.7179,
+                within(5e-5));
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "indirect_share:UN Agency")).isEqualTo(37.0 / 90);
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "indirect_share:International NGO"))
+                .isEqualTo(34.0 / 129);
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Sierra Leone", "coverage")).isCloseTo(0.3248, within(5e-5));
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Sierra Leone", "duplication_share")).isCloseTo(0.4737,
+                within(5e-5));
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Sierra Leone", "indirect_share:International NGO"))
+                .isEqualTo(2.0 / 45);
+        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "regions_rho")).isEqualTo(1);
+        Map<String, int[]> observed = IndirectShares.observed(TABLE, m, java.util.Set.of("Liberia")).byType();
+        assertThat(observed.get("UN Agency")).containsExactly(37, 90);
+    }
+}
