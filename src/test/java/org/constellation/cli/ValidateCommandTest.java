@@ -52,7 +52,7 @@ class ValidateCommandTest {
     void anExperimentWithACounterfactualSaysEveryRunIsPaired() {
         Outcome paired = validate("scenarios/experiments/claim-cross-border-displacement.yaml");
         assertThat(paired.status()).as(paired.err()).isZero();
-        assertThat(paired.out()).contains("= 480 runs of scenarios/sahel.yaml, each paired with its counterfactual "
+        assertThat(paired.out()).contains("= 240 runs of scenarios/sahel.yaml, each paired with its counterfactual "
                 + "'no-g5-enforcement')");
         assertThat(validate("scenarios/experiments/claim-integrated-office.yaml").out()).doesNotContain("paired");
     }
