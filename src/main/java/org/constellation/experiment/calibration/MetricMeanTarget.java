@@ -1,9 +1,5 @@
 package org.constellation.experiment.calibration;
 
-import java.util.List;
-import java.util.function.Function;
-import org.constellation.experiment.Numbers;
-
 /**
  * A metric's mean over a window of a base scenario's runs, averaged over the particle's replicates,
  * against an observed value: discrepancy {@code (statistic - observed) / scale}.
@@ -17,31 +13,11 @@ import org.constellation.experiment.Numbers;
  * @param source where the observed value comes from
  */
 public record MetricMeanTarget(String name, boolean fit, Quantity quantity, double observed, double scale,
-        double weight, String source) implements Target {
+        double weight, String source) implements ObservedValueTarget {
 
     @Override
     public TargetKind kind() {
         return TargetKind.METRIC_MEAN;
-    }
-
-    @Override
-    public List<Quantity> quantities() {
-        return List.of(quantity);
-    }
-
-    @Override
-    public double statistic(Function<Quantity, double[]> replicates) {
-        return Target.finiteMean(replicates.apply(quantity));
-    }
-
-    @Override
-    public double discrepancy(double statistic) {
-        return (statistic - observed) / scale;
-    }
-
-    @Override
-    public String describeObserved() {
-        return Numbers.format(observed);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * met). A particle's distance combines the discrepancies of the fit targets ({@link Distance});
  * validation targets are only predicted (prior and posterior predictive), never fitted.
  */
-public sealed interface Target permits MetricMeanTarget, OrderingTarget, ThreeWTarget {
+public sealed interface Target permits ObservedValueTarget, OrderingTarget {
 
     /** Its name (a column of particles.csv). */
     String name();

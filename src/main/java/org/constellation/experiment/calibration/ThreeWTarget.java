@@ -1,8 +1,6 @@
 package org.constellation.experiment.calibration;
 
 import java.util.List;
-import java.util.function.Function;
-import org.constellation.experiment.Numbers;
 import org.constellation.experiment.sweep.RunStatistics;
 
 /**
@@ -26,7 +24,7 @@ import org.constellation.experiment.sweep.RunStatistics;
  * @param source where the observed value comes from
  */
 public record ThreeWTarget(String name, boolean fit, Quantity quantity, String statistic, String table, String country,
-        int from, int to, double observed, double scale, double weight, String source) implements Target {
+        int from, int to, double observed, double scale, double weight, String source) implements ObservedValueTarget {
 
     /** The statistics' names; {@code indirect_share:} is followed by a 3W organisation type. */
     public static final List<String> STATISTICS = List.of("coverage", "duplication_share", "regions_rho", "distance",
@@ -42,26 +40,6 @@ public record ThreeWTarget(String name, boolean fit, Quantity quantity, String s
     @Override
     public TargetKind kind() {
         return TargetKind.COMPARE_3W;
-    }
-
-    @Override
-    public List<Quantity> quantities() {
-        return List.of(quantity);
-    }
-
-    @Override
-    public double statistic(Function<Quantity, double[]> replicates) {
-        return Target.finiteMean(replicates.apply(quantity));
-    }
-
-    @Override
-    public double discrepancy(double statistic) {
-        return (statistic - observed) / scale;
-    }
-
-    @Override
-    public String describeObserved() {
-        return Numbers.format(observed);
     }
 
     @Override
