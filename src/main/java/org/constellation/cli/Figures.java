@@ -24,6 +24,15 @@ final class Figures {
         return Double.isFinite(value) ? fixed(value, decimals(value, SIGNIFICANT)) : text(value);
     }
 
+    /** A value to three significant figures with trailing zeros dropped, e.g. 0.00729, 1.5, 8. */
+    static String short3(double value) {
+        if (!Double.isFinite(value)) {
+            return text(value);
+        }
+        BigDecimal v = new BigDecimal(value).round(new java.math.MathContext(SIGNIFICANT)).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    }
+
     /** An estimate and its interval, e.g. "0.457 [0.444, 0.469]", all to the decimals the interval resolves. */
     static String interval(double estimate, double low, double high) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {

@@ -109,8 +109,8 @@ final class ReferenceDocs {
         if (v == null) {
             return d.declaredStatus().label();
         }
-        String posterior = "median " + Figures.of(v.median()) + ", 90% interval ["
-                + Figures.of(v.q05()) + ", " + Figures.of(v.q95()) + "], `"
+        String posterior = "median " + Figures.short3(v.median()) + ", 90% interval ["
+                + Figures.short3(v.q05()) + ", " + Figures.short3(v.q95()) + "], `"
                 + v.calibration() + "`" + (v.data().isEmpty() ? "" : " on " + cell(String.join("; ", v.data())));
         return v.constrained() ? ParameterStatus.CALIBRATED.label() + ": " + posterior
                 : d.declaredStatus().label() + " (not constrained by " + posterior + ")";

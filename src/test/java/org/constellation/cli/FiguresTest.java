@@ -20,6 +20,15 @@ class FiguresTest {
     }
 
     @Test
+    void aShortValueHasAtMostThreeSignificantFiguresAndNoTrailingZeros() {
+        assertThat(Figures.short3(1.4990376986709848)).isEqualTo("1.5");
+        assertThat(Figures.short3(0.0072913756427019204)).isEqualTo("0.00729");
+        assertThat(Figures.short3(8)).isEqualTo("8");
+        assertThat(Figures.short3(0)).isEqualTo("0");
+        assertThat(Figures.short3(1234.5)).isEqualTo("1230");
+    }
+
+    @Test
     void anIntervalGivesTheEstimateAndBothBoundsTheDecimalsItsWidthResolves() {
         assertThat(Figures.interval(0.45678, 0.44412, 0.46944)).isEqualTo("0.457 [0.444, 0.469]");
         assertThat(Figures.interval(0.45678, 0.25, 0.66)).isEqualTo("0.46 [0.25, 0.66]");
