@@ -41,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Unmeasured runs before each measured phase, for the JIT compiler (default: ${DEFAULT-VALUE}).")
     private String warmUp;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel sweep (default: every core).")
-    private String threads;
+    @picocli.CommandLine.Mixin
+    private ThreadsOption threadsOption;
 
     @Option(names = "--scaling", description = "Measure how cost grows with size instead (see above).")
     private boolean scaling;
@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--out is for --scaling; bench alone writes nothing that it keeps");
         }
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Arguments.positiveInt("--threads", threads);
+        int n = threadsOption.threads();
         Benchmark.Settings settings = new Benchmark.Settings(Scenarios.resolve(scenario),
                 Arguments.positiveInt("--warm-up", warmUp), Arguments.positiveInt("--single-runs", singleRuns),
                 Arguments.positiveInt("--runs", runs), n, Files.createTempDirectory("constellation-bench"));

@@ -48,9 +48,8 @@ final class CalibrateCommand implements Callable<Integer> {
             + "scenarios/calibrations/.")
     private String file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, 1 to " + Arguments.MAX_THREADS
-            + " (default: every core).")
-    private String threads;
+    @picocli.CommandLine.Mixin
+    private ThreadsOption threadsOption;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, new or empty, or a calibration's "
             + "to resume (default: results/<calibration>); never a run's or a sweep's results.")
@@ -74,7 +73,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Shard shard = shard();
         LoadedCalibration calibration = load(file);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Arguments.threads("--threads", threads);
+        int n = threadsOption.threads();
         Path folder = out != null ? out : Home.path().resolve("results").resolve(calibration.spec().name());
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();

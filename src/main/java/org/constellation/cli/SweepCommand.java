@@ -34,9 +34,8 @@ final class SweepCommand implements Callable<Integer> {
             + "scenarios/experiments/.")
     private String file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, 1 to " + Arguments.MAX_THREADS
-            + " (default: every core).")
-    private String threads;
+    @picocli.CommandLine.Mixin
+    private ThreadsOption threadsOption;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, new or empty (default: "
             + "results/<experiment>, or results/<experiment>/shards/shard-I-of-N for a shard).")
@@ -61,7 +60,7 @@ final class SweepCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Shard shard = shard();
         LoadedExperiment experiment = Experiments.load(file);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Arguments.threads("--threads", threads);
+        int n = threadsOption.threads();
         Path results = Home.path().resolve("results").resolve(experiment.spec().name());
         Path folder = out != null ? out
                 : shard.whole() ? results : results.resolve("shards").resolve(shard.folderName());

@@ -113,6 +113,7 @@ class InputLimitsTest {
         Path experiment = Files.writeString(tmp.resolve("tiny.yaml"), ResultsFolderSafetyTest.TINY);
         assertRefused(CliProcess.run("sweep", experiment.toString(), "--threads", "2147483647", "--out",
                 tmp.resolve("out").toString()), "--threads");
+        assertRefused(CliProcess.run("bench", "--threads", "2000"), "from 1 to 1024");
         assertRefused(CliProcess.run("sweep", experiment.toString(), "--shard", "5/5", "--out",
                 tmp.resolve("out").toString()), "leave this shard empty");
         assertThat(tmp.resolve("out")).doesNotExist();
