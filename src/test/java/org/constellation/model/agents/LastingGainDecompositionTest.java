@@ -56,6 +56,7 @@ class LastingGainDecompositionTest {
                 }
                 options(a, m);
                 absorption(m, mali);
+                margins(a, m);
             }
         }
     }
@@ -161,6 +162,57 @@ class LastingGainDecompositionTest {
             }
         }
         return work;
+    }
+
+    /**
+     * Re-plans the actor's last budget with the model's planner (same knowledge) and prints, at the point where
+     * the budget ran out, the best score left among direct and among indirect options (absorption included).
+     */
+    private static void margins(Actor a, Constellation m) throws ReflectiveOperationException {
+        ActivityPlanner planner = m.planner();
+        double budget = a.capacity(m);
+        java.lang.reflect.Method gather = ActivityPlanner.class.getDeclaredMethod("gatherKnowledge", Actor.class,
+                Constellation.class, int.class);
+        gather.setAccessible(true);
+        gather.invoke(planner, a, m, m.step());
+        m.valuation().prepare(a, m);
+        java.lang.reflect.Method build = ActivityPlanner.class.getDeclaredMethod("buildOptions", Actor.class,
+                Constellation.class);
+        build.setAccessible(true);
+        int options = (int) build.invoke(planner, a, m);
+        java.lang.reflect.Method allocate = ActivityPlanner.class.getDeclaredMethod("allocate", Actor.class,
+                Constellation.class, double.class, int.class, int.class);
+        allocate.setAccessible(true);
+        allocate.invoke(planner, a, m, budget, options, m.step());
+        java.lang.reflect.Method score = ActivityPlanner.class.getDeclaredMethod("score", int.class, double.class,
+                Constellation.class);
+        score.setAccessible(true);
+        java.lang.reflect.Field keys = ActivityPlanner.class.getDeclaredField("optionKey");
+        keys.setAccessible(true);
+        java.lang.reflect.Field efforts = ActivityPlanner.class.getDeclaredField("optionEffort");
+        efforts.setAccessible(true);
+        int[] key = (int[]) keys.get(planner);
+        double[] effort = (double[]) efforts.get(planner);
+        int types = m.catalogue().size();
+        double bestDirect = 0;
+        double lowestFunded = Double.MAX_VALUE;
+        double bestIndirect = 0;
+        String indirect = "-";
+        for (int o = 0; o < options; o++) {
+            ActivityType type = m.catalogue().get(key[o] % types);
+            double sc = (double) score.invoke(planner, o, m.valuation().cells().saturation(), m);
+            if (type.isDirect()) {
+                bestDirect = Math.max(bestDirect, sc);
+                if (effort[o] > 0) {
+                    lowestFunded = Math.min(lowestFunded, sc);
+                }
+            } else if (sc > bestIndirect) {
+                bestIndirect = sc;
+                indirect = m.region().district(key[o] / types).id() + " " + type.id();
+            }
+        }
+        System.out.printf("  after allocating %.1f: best direct score left %.5f (lowest funded %.5f), best indirect"
+                + " score %.5f (%s)%n", budget, bestDirect, lowestFunded, bestIndirect, indirect);
     }
 
     /** Each institution's absorption against the indirect effort the ledger recorded on it last step, by actor. */
