@@ -142,6 +142,17 @@ public class Constellation extends SimState {
                 this, budget);
     }
 
+    /**
+     * PLAN phase, for an actor that repeats a committed plan this step and has money banked: what it adds on top,
+     * within {@code budget} (its external decision if it has one, as for {@link #plan}, else its planner's, which
+     * sees the committed plan as effort already placed).
+     */
+    public Plan topUp(Actor actor, Plan committed, double budget) {
+        Plan chosen = decisions.plan(actor, this, budget);
+        return chosen == null ? world.planner().plan(actor, this, budget, committed) : ExternalPlans.carriedOut(chosen,
+                actor, this, budget);
+    }
+
     // ----- state -----
 
     /** The current step (0 during the first step). */

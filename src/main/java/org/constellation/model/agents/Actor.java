@@ -230,6 +230,10 @@ public abstract class Actor implements Steppable {
             plan = Plan.empty(index, t);
         } else if (lastPlan != null && !replanRequested && t - lastReplan < replanInterval) {
             plan = lastPlan.redated(t);
+            double spare = budget - plan.totalEffort();
+            if (bank > 1e-9 && spare > 1e-9) {
+                plan = plan.plus(m.topUp(this, plan, spare));
+            }
         } else {
             plan = m.plan(this, budget);
             lastReplan = t;
@@ -240,7 +244,10 @@ public abstract class Actor implements Steppable {
 
     /**
      * What the plan leaves unspent is held back; an actor whose effort is money ({@link #banksUnspent()}) banks
-     * it until the end of its funding cycle, while staff time not used this month is gone.
+     * it until the end of its funding cycle, while staff time not used this month is gone. While it repeats a
+     * committed plan, what it has banked is offered again every month, on top of the commitment ({@link
+     * Constellation#topUp}): an earmarked donor re-plans only when its cycle starts, when the bank lapses, so
+     * without this the bank could never be spent.
      */
     private void keepUnspent(double unspent) {
         heldBack = Math.max(0, unspent);
