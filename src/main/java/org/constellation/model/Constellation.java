@@ -143,14 +143,12 @@ public class Constellation extends SimState {
     }
 
     /**
-     * PLAN phase, for an actor that repeats a committed plan this step and has money banked: what it adds on top,
-     * within {@code budget} (its external decision if it has one, as for {@link #plan}, else its planner's, which
-     * sees the committed plan as effort already placed).
+     * PLAN phase, for an actor that repeats a committed plan this step and has money banked: what its planner adds
+     * on top, within {@code budget}, seeing the committed plan as effort already placed. External decisions are
+     * not consulted: like the repeat itself, the top-up is not a re-plan, so a classroom seat gets the model's own.
      */
     public Plan topUp(Actor actor, Plan committed, double budget) {
-        Plan chosen = decisions.plan(actor, this, budget);
-        return chosen == null ? world.planner().plan(actor, this, budget, committed) : ExternalPlans.carriedOut(chosen,
-                actor, this, budget);
+        return world.planner().plan(actor, this, budget, committed);
     }
 
     // ----- state -----

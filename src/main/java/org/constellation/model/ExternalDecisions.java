@@ -22,9 +22,8 @@ public interface ExternalDecisions extends Serializable {
     ExternalDecisions AUTOMATED = Automated.INSTANCE;
 
     /**
-     * PLAN phase, for an actor that re-plans this step (its budget cycle allows it), or that repeats its
-     * plan and may add to it what it has banked ({@link Constellation#topUp}): the plan it carries out
-     * (or adds) instead of its planner's, or null for the planner's. The model drops entries
+     * PLAN phase, for an actor that re-plans this step (its budget cycle allows it): the plan it
+     * carries out instead of its planner's, or null for the planner's. The model drops entries
      * outside the actor's mandate or the districts it can work in this step, and scales the rest
      * down to the budget if they exceed it.
      *
