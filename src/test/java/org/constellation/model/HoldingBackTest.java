@@ -82,27 +82,32 @@ class HoldingBackTest {
 
     @Test
     void aDonorSpendsWhatItBankedWhenItsInstitutionFreesUpWithinTheCycle() {
-        Constellation m = TestWorld.twoDistricts(0.6).actor("trainer", ActorType.DONOR, 4, List.of("a1"), TRAIN_FORCES)
+        Constellation m = TestWorld.twoDistricts(0.6).actor("trainer", ActorType.DONOR, 1, List.of("a1"), TRAIN_FORCES)
                 .actor("other", ActorType.DONOR, 1, List.of("a2"), TRAIN_FORCES)
                 .replan("trainer", 12)
                 .parameter("beliefs.activity_visibility", 0).start(1);
         Actor trainer = m.actor("trainer");
         assertThat(trainer.replanInterval()).as("an earmarked donor: it re-plans only when its cycle starts")
                 .isEqualTo(m.parameters().getInt(Parameters.FUNDING_CYCLE));
-        for (int t = 0; t < 6; t++) {
+        for (int t = 0; t < 3; t++) {
             learnOverload(m);
             m.run(1);
         }
         assertThat(trainer.currentPlan().entries()).isEmpty();
-        assertThat(trainer.bank()).isEqualTo(24, offset(1e-9));
+        assertThat(trainer.bank()).isEqualTo(3, offset(1e-9));
+        assertThat(absorptionOf(m, TRAIN_FORCES)).as("more than a month's budget").isGreaterThan(1);
         double spent = 0;
-        for (int t = 6; t < 12; t++) {
+        for (int t = 3; t < 12; t++) {
+            double available = trainer.capacity(m) + trainer.bank();
             m.run(1);
             double month = trainer.currentPlan().totalEffort();
             assertThat(month).as("never beyond what the institution absorbs").isLessThanOrEqualTo(
                     absorptionOf(m, TRAIN_FORCES) + 1e-9);
+            assertThat(month).as("never beyond the month's budget and the bank").isLessThanOrEqualTo(available + 1e-9);
             spent += month;
         }
+        assertThat(spent + trainer.bank()).as("what it spent and what it holds are the cycle's budget")
+                .isEqualTo(12, offset(1e-9));
         assertThat(spent).as("once the overload it knew of is forgotten, the bank is offered again before it lapses")
                 .isPositive();
     }
