@@ -142,6 +142,15 @@ public class Constellation extends SimState {
                 this, budget);
     }
 
+    /**
+     * PLAN phase, for an actor that repeats a committed plan this step and has money banked: what its planner adds
+     * on top, within {@code budget}, seeing the committed plan as effort already placed. External decisions are
+     * not consulted: like the repeat itself, the top-up is not a re-plan, so a classroom seat gets the model's own.
+     */
+    public Plan topUp(Actor actor, Plan committed, double budget) {
+        return world.planner().plan(actor, this, budget, committed);
+    }
+
     // ----- state -----
 
     /** The current step (0 during the first step). */

@@ -71,6 +71,7 @@ public abstract class Actor implements Steppable {
     private Guidance guidance;
     private Plan plan;
     private Plan lastPlan;
+    private Plan commitment;
     private int lastReplan = Integer.MIN_VALUE;
     private boolean replanRequested;
     private double fundingFactor = 1;
@@ -229,9 +230,12 @@ public abstract class Actor implements Steppable {
         if (status != Status.ACTIVE) {
             plan = Plan.empty(index, t);
         } else if (lastPlan != null && !replanRequested && t - lastReplan < replanInterval) {
-            plan = lastPlan.redated(t);
+            Plan repeated = (commitment == null ? lastPlan : commitment).redated(t);
+            double spare = budget - repeated.totalEffort();
+            plan = bank > 1e-9 && spare > 1e-9 ? repeated.plus(m.topUp(this, repeated, spare)) : repeated;
         } else {
             plan = m.plan(this, budget);
+            commitment = plan;
             lastReplan = t;
         }
         keepUnspent(budget - plan.totalEffort());
@@ -240,7 +244,11 @@ public abstract class Actor implements Steppable {
 
     /**
      * What the plan leaves unspent is held back; an actor whose effort is money ({@link #banksUnspent()}) banks
-     * it until the end of its funding cycle, while staff time not used this month is gone.
+     * it until the end of its funding cycle, while staff time not used this month is gone. While it repeats a
+     * committed plan, what it has banked is offered again every month, on top of the commitment ({@link
+     * Constellation#topUp}; a top-up is for its month only, the commitment stays what it re-planned): an
+     * earmarked donor re-plans only when its cycle starts, when the bank lapses, so without this the bank could
+     * never be spent.
      */
     private void keepUnspent(double unspent) {
         heldBack = Math.max(0, unspent);
