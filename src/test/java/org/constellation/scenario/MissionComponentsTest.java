@@ -41,9 +41,7 @@ class MissionComponentsTest {
     Path tmp;
 
     private Path write(String yaml) throws Exception {
-        Path file = tmp.resolve("s.yaml");
-        Files.writeString(file, yaml);
-        return file;
+        return Files.writeString(tmp.resolve("s.yaml"), yaml);
     }
 
     private Path small(String parent, String deployment, String shocks) throws Exception {
