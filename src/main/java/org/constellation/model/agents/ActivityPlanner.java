@@ -55,6 +55,8 @@ public final class ActivityPlanner implements Serializable {
     private double[] optionLevel = new double[64];
     private double[] optionOtherLevel = new double[64];
     private double[] optionEffort = new double[64];
+    private int[] optionInstitution = new int[64];
+    private double[] optionAbsorption = new double[64];
     private int[] optionOrder = new int[64];
 
     public ActivityPlanner(ActivityCatalogue catalogue, int districts, int countries) {
@@ -163,6 +165,7 @@ public final class ActivityPlanner implements Serializable {
                     optionLasting[n] = lasting;
                     optionEffort[n] = 0;
                     setLevels(n, type, d, m);
+                    setInstitution(n, type, d, m);
                     n++;
                 }
             }
@@ -177,6 +180,16 @@ public final class ActivityPlanner implements Serializable {
         optionCell[option] = poolSlot(optionKey[option]);
         optionLevel[option] = cells.level(type.mode(), type.target(), d, m);
         optionOtherLevel[option] = cells.level(other, type.target(), d, m);
+    }
+
+    /** The option's slot in the institution arrays and the institution's absorption; -1 for direct work. */
+    private void setInstitution(int option, ActivityType type, District d, Constellation m) {
+        if (type.isDirect()) {
+            optionInstitution[option] = -1;
+        } else {
+            optionInstitution[option] = institutionSlot(d.index(), type, m);
+            optionAbsorption[option] = d.country().institution(type.institution()).absorption();
+        }
     }
 
     private Plan allocate(Actor actor, Constellation m, double budget, int options, int t) {
@@ -210,9 +223,8 @@ public final class ActivityPlanner implements Serializable {
             }
             own[optionKey[o]] += e;
             addToCell(optionKey[o], e);
-            ActivityType type = catalogue.get(optionKey[o] % types);
-            if (!type.isDirect()) {
-                institutionOwn[institutionSlot(optionKey[o] / types, type, m)] += e;
+            if (optionInstitution[o] >= 0) {
+                institutionOwn[optionInstitution[o]] += e;
             }
             remaining -= e;
             heap.push(o, score(o, saturation, m));
@@ -232,20 +244,18 @@ public final class ActivityPlanner implements Serializable {
      * indirect work. Scores only fall as effort is added, so the lazy greedy allocation is exact.
      */
     private double score(int option, double saturation, Constellation m) {
-        int key = optionKey[option];
-        ActivityType type = catalogue.get(key % types);
-        int district = key / types;
         int slot = optionCell[option];
         double score;
         if (slot < 0) {
+            int key = optionKey[option];
             score = optionValue[option] * Math.exp(-(others[key] + own[key]) / saturation);
         } else {
             score = optionValue[option] * m.valuation().cells().relativeMarginal(optionLevel[option],
                     cellEffort[slot], optionOtherLevel[option], cellEffort[slot ^ 1]) + optionLasting[option];
         }
-        if (!type.isDirect()) {
-            int institution = institutionSlot(district, type, m);
-            double absorption = m.region().district(district).country().institution(type.institution()).absorption();
+        int institution = optionInstitution[option];
+        if (institution >= 0) {
+            double absorption = optionAbsorption[option];
             double free = absorption - institutionKnown[institution] - institutionOwn[institution];
             score *= Math.max(0, Math.min(1, free / Math.max(1e-9, absorption)));
         }
@@ -266,6 +276,8 @@ public final class ActivityPlanner implements Serializable {
             optionLevel = Arrays.copyOf(optionLevel, size);
             optionOtherLevel = Arrays.copyOf(optionOtherLevel, size);
             optionEffort = Arrays.copyOf(optionEffort, size);
+            optionInstitution = Arrays.copyOf(optionInstitution, size);
+            optionAbsorption = Arrays.copyOf(optionAbsorption, size);
             optionOrder = Arrays.copyOf(optionOrder, size);
         }
     }

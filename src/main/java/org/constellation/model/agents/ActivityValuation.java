@@ -116,7 +116,11 @@ public final class ActivityValuation implements Serializable {
         return (int) Math.round(type.has(ActivityFlag.QUICK) ? d * quickFactor : d);
     }
 
-    /** Prepares an actor's planning pass: the lasting value of support to each institution it can reach. */
+    /**
+     * Prepares an actor's planning pass: the lasting value of support to each institution it can reach, and
+     * what is the same for every option of the pass. {@link #value} and {@link #lasting} read what the last
+     * call prepared: call it at the start of every pass.
+     */
     public void prepare(Actor actor, Constellation m) {
         pass.prepare(actor, m, driverPersistence);
         lasting.prepare(actor, m, this);

@@ -53,16 +53,17 @@ final class OptionHeap implements Serializable {
             scores = Arrays.copyOf(scores, size * 2);
         }
         int i = size++;
-        items[i] = item;
-        scores[i] = score;
         while (i > 0) {
             int parent = (i - 1) / 2;
-            if (!above(i, parent)) {
+            if (!above(score, item, scores[parent], items[parent])) {
                 break;
             }
-            swap(i, parent);
+            items[i] = items[parent];
+            scores[i] = scores[parent];
             i = parent;
         }
+        items[i] = item;
+        scores[i] = score;
     }
 
     int pop() {
@@ -74,36 +75,38 @@ final class OptionHeap implements Serializable {
         return top;
     }
 
+    /**
+     * Moves the entry at {@code start} down to its place: the entries above it move up into the hole it
+     * leaves, so it is written once (the same comparisons, and the same heap, as swapping it down).
+     */
     private void siftDown(int start) {
+        int item = items[start];
+        double score = scores[start];
         int i = start;
         while (true) {
             int left = 2 * i + 1;
             int right = left + 1;
-            int best = i;
-            if (left < size && above(left, best)) {
+            int best = -1;
+            if (left < size && above(scores[left], items[left], score, item)) {
                 best = left;
             }
-            if (right < size && above(right, best)) {
+            if (right < size && (best < 0 ? above(scores[right], items[right], score, item)
+                    : above(scores[right], items[right], scores[best], items[best]))) {
                 best = right;
             }
-            if (best == i) {
+            if (best < 0) {
                 break;
             }
-            swap(i, best);
+            items[i] = items[best];
+            scores[i] = scores[best];
             i = best;
         }
+        items[i] = item;
+        scores[i] = score;
     }
 
-    private boolean above(int a, int b) {
-        return scores[a] > scores[b] || (scores[a] == scores[b] && items[a] < items[b]);
-    }
-
-    private void swap(int a, int b) {
-        int item = items[a];
-        items[a] = items[b];
-        items[b] = item;
-        double score = scores[a];
-        scores[a] = scores[b];
-        scores[b] = score;
+    /** True if an entry goes above another: a higher score, or the same score and a lower option index. */
+    private static boolean above(double score, int item, double otherScore, int otherItem) {
+        return score > otherScore || (score == otherScore && item < otherItem);
     }
 }

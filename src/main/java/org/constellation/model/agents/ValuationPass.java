@@ -11,15 +11,14 @@ import org.constellation.model.activity.ActivityType;
  * option of its planning pass: its priority on each challenge, whether its mandate allows enforcement, its
  * horizon (the smaller of its own and its announced stay), the discount of each activity type's effect and
  * of a driver's lowering. Each is computed as the valuation computed it for every option, once per pass:
- * the same numbers, so the same values. It is made afresh by {@link ActivityValuation#prepare}, and by a
- * valuation of another actor or at another step than the last one prepared.
+ * the same numbers, so the same values. It is made afresh by {@link ActivityValuation#prepare}, which opens
+ * each planning pass, and by a valuation for another actor than the last one prepared.
  */
 final class ValuationPass implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private Actor actor;
-    private int step = -1;
     private final double[] priority = new double[Challenge.COUNT];
     private boolean enforces;
     private int horizon;
@@ -30,7 +29,6 @@ final class ValuationPass implements Serializable {
     /** Computes the pass's values for an actor at the model's current step. */
     void prepare(Actor planner, Constellation m, double driverPersistence) {
         actor = planner;
-        step = m.step();
         for (Challenge c : Challenge.all()) {
             priority[c.ordinal()] = planner.priority(c, m);
         }
@@ -44,9 +42,12 @@ final class ValuationPass implements Serializable {
         Arrays.fill(discount, Double.NaN);
     }
 
-    /** Prepares the pass unless it is already that of this actor at this step. */
+    /**
+     * Prepares the pass unless it is already that of this actor (the model's step is not compared: MASON's
+     * clock is read under a lock, which cost 4% of a large run when read for every option).
+     */
     void refresh(Actor planner, Constellation m, double driverPersistence) {
-        if (planner != actor || m.step() != step) {
+        if (planner != actor) {
             prepare(planner, m, driverPersistence);
         }
     }
