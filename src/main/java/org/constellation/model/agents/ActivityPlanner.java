@@ -204,10 +204,10 @@ public final class ActivityPlanner implements Serializable {
         double remaining = budget;
         int allocated = 0;
         while (remaining > 1e-9 && !heap.isEmpty()) {
-            int o = heap.pop();
+            int o = heap.top();
             double fresh = score(o, saturation, m);
-            if (!heap.isEmpty() && fresh < heap.peekScore()) {
-                heap.push(o, fresh);
+            if (heap.size() > 1 && fresh < heap.nextScore()) {
+                heap.rescoreTop(fresh);
                 continue;
             }
             if (fresh <= reservation) {
@@ -227,7 +227,7 @@ public final class ActivityPlanner implements Serializable {
                 institutionOwn[optionInstitution[o]] += e;
             }
             remaining -= e;
-            heap.push(o, score(o, saturation, m));
+            heap.rescoreTop(score(o, saturation, m));
         }
         List<PlannedActivity> entries = new ArrayList<>(allocated);
         for (int k = 0; k < allocated; k++) {

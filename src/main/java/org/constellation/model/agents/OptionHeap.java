@@ -21,7 +21,7 @@ final class OptionHeap implements Serializable {
         size = 0;
     }
 
-    /** Appends without ordering; call {@link #heapify()} before popping. */
+    /** Appends without ordering; call {@link #heapify()} before reading the top. */
     void add(int item, double score) {
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
@@ -43,36 +43,31 @@ final class OptionHeap implements Serializable {
         return size == 0;
     }
 
-    double peekScore() {
-        return scores[0];
+    int size() {
+        return size;
     }
 
-    void push(int item, double score) {
-        if (size == items.length) {
-            items = Arrays.copyOf(items, size * 2);
-            scores = Arrays.copyOf(scores, size * 2);
-        }
-        int i = size++;
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (!above(score, item, scores[parent], items[parent])) {
-                break;
-            }
-            items[i] = items[parent];
-            scores[i] = scores[parent];
-            i = parent;
-        }
-        items[i] = item;
-        scores[i] = score;
+    /** The entry on top: the highest score, the lowest option index among equal scores. */
+    int top() {
+        return items[0];
     }
 
-    int pop() {
-        int top = items[0];
-        size--;
-        items[0] = items[size];
-        scores[0] = scores[size];
+    /** The score of the entry that would be on top without the top one (at least two entries). */
+    double nextScore() {
+        if (size > 2 && above(scores[2], items[2], scores[1], items[1])) {
+            return scores[2];
+        }
+        return scores[1];
+    }
+
+    /**
+     * Gives the top entry a new score and moves it to its place: the same entries as popping it and pushing it
+     * back with that score, in one pass. The order is total (score, then option index), so which entry comes
+     * to the top depends only on the entries, not on how the heap holds them.
+     */
+    void rescoreTop(double score) {
+        scores[0] = score;
         siftDown(0);
-        return top;
     }
 
     /**

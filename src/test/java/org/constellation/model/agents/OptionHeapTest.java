@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The option heap pops the highest score first, the lower option index among equal scores, as the planner needs. */
+/**
+ * The option heap keeps on top the highest score, the lower option index among equal scores, as the planner's
+ * lazy greedy allocation needs, through re-scorings of the top (checked against a sorted list).
+ */
 class OptionHeapTest {
 
     private record Entry(int item, double score) {
@@ -18,7 +21,7 @@ class OptionHeapTest {
             .thenComparingInt(Entry::item);
 
     @Test
-    void popsInScoreOrderWithTiesByIndexThroughAddsPushesAndPops() {
+    void theTopIsTheBestEntryAndNextScoreTheSecondBestThroughRescorings() {
         Random random = new Random(5);
         for (int round = 0; round < 50; round++) {
             OptionHeap heap = new OptionHeap();
@@ -26,24 +29,38 @@ class OptionHeapTest {
             int n = 1 + random.nextInt(300);
             heap.reset(n / 2);
             for (int i = 0; i < n; i++) {
-                double score = random.nextInt(8) / 4.0;
+                double score = random.nextInt(16) / 4.0;
                 heap.add(i, score);
                 reference.add(new Entry(i, score));
             }
             heap.heapify();
-            int next = n;
-            while (!reference.isEmpty()) {
+            for (int step = 0; step < 3 * n; step++) {
                 reference.sort(ORDER);
-                assertThat(heap.isEmpty()).isFalse();
-                assertThat(heap.peekScore()).isEqualTo(reference.get(0).score());
-                assertThat(heap.pop()).isEqualTo(reference.remove(0).item());
-                if (random.nextInt(3) > 0) {
-                    double score = random.nextInt(8) / 4.0;
-                    heap.push(next, score);
-                    reference.add(new Entry(next++, score));
+                assertThat(heap.size()).isEqualTo(reference.size());
+                assertThat(heap.top()).isEqualTo(reference.get(0).item());
+                if (n > 1) {
+                    assertThat(heap.nextScore()).isEqualTo(reference.get(1).score());
                 }
+                Entry top = reference.get(0);
+                double lower = top.score() - random.nextInt(3) / 4.0;
+                heap.rescoreTop(lower);
+                reference.set(0, new Entry(top.item(), lower));
             }
-            assertThat(heap.isEmpty()).isTrue();
         }
+    }
+
+    @Test
+    void equalScoresComeOutByOptionIndex() {
+        OptionHeap heap = new OptionHeap();
+        heap.reset(8);
+        for (int i = 7; i >= 0; i--) {
+            heap.add(i, 1.0);
+        }
+        heap.heapify();
+        for (int expected = 0; expected < 8; expected++) {
+            assertThat(heap.top()).isEqualTo(expected);
+            heap.rescoreTop(0.5);
+        }
+        assertThat(heap.top()).isZero();
     }
 }
