@@ -38,7 +38,7 @@ public final class ActivityPlanner implements Serializable {
     /** Most chunks one plan is allocated in: very large actors allocate in proportionally larger chunks. */
     static final int MAX_CHUNKS = 200;
 
-    private final ActivityCatalogue catalogue;
+    private final ActivityType[] catalogue;
     private final int types;
     private final double[] others;
     private final double[] own;
@@ -60,7 +60,7 @@ public final class ActivityPlanner implements Serializable {
     private int[] optionOrder = new int[64];
 
     public ActivityPlanner(ActivityCatalogue catalogue, int districts, int countries) {
-        this.catalogue = catalogue;
+        this.catalogue = catalogue.all().toArray(new ActivityType[0]);
         this.types = catalogue.size();
         this.others = new double[districts * types];
         this.own = new double[districts * types];
@@ -103,7 +103,7 @@ public final class ActivityPlanner implements Serializable {
         }
         for (int k = 0; k < touchedCount; k++) {
             int key = touched[k];
-            ActivityType type = catalogue.get(key % types);
+            ActivityType type = catalogue[key % types];
             if (!type.isDirect()) {
                 institutionKnown[institutionSlot(key / types, type, m)] += others[key];
             }
@@ -124,11 +124,14 @@ public final class ActivityPlanner implements Serializable {
      * on no cell.
      */
     private int poolSlot(int key) {
-        ActivityType type = catalogue.get(key % types);
+        return poolSlot(key / types, catalogue[key % types]);
+    }
+
+    private static int poolSlot(int district, ActivityType type) {
         if (type.has(ActivityFlag.INSIDE_FENCE)) {
             return -1;
         }
-        return CellResponse.targetIndex(NeedField.cell(key / types, type.challenge()), type.target()) * 2
+        return CellResponse.targetIndex(NeedField.cell(district, type.challenge()), type.target()) * 2
                 + type.mode().ordinal();
     }
 
@@ -153,9 +156,10 @@ public final class ActivityPlanner implements Serializable {
                 continue;
             }
             double threat = m.valuation().threat(actor, d);
+            double mediation = CellResponse.mediation(d, m);
             for (int k = 0; k < actor.mandate().size(); k++) {
                 int a = actor.mandate().allowedAt(k);
-                ActivityType type = catalogue.get(a);
+                ActivityType type = catalogue[a];
                 double value = m.valuation().value(actor, d, type, m, threat);
                 double lasting = m.valuation().lasting(actor, d, type);
                 if (value > 0 || lasting > 0) {
@@ -164,7 +168,7 @@ public final class ActivityPlanner implements Serializable {
                     optionValue[n] = value;
                     optionLasting[n] = lasting;
                     optionEffort[n] = 0;
-                    setLevels(n, type, d, m);
+                    setLevels(n, type, d, mediation, m);
                     setInstitution(n, type, d, m);
                     n++;
                 }
@@ -173,13 +177,16 @@ public final class ActivityPlanner implements Serializable {
         return n;
     }
 
-    /** The option's slot in {@link #cellEffort} and the two levels of work on its cell (constant in a pass). */
-    private void setLevels(int option, ActivityType type, District d, Constellation m) {
+    /**
+     * The option's slot in {@link #cellEffort} and the two levels of work on its cell (constant in a pass), the
+     * district's {@link CellResponse#mediation mediation} given.
+     */
+    private void setLevels(int option, ActivityType type, District d, double mediation, Constellation m) {
         CellResponse cells = m.valuation().cells();
         Mode other = type.isDirect() ? Mode.INDIRECT : Mode.DIRECT;
-        optionCell[option] = poolSlot(optionKey[option]);
-        optionLevel[option] = cells.level(type.mode(), type.target(), d, m);
-        optionOtherLevel[option] = cells.level(other, type.target(), d, m);
+        optionCell[option] = poolSlot(d.index(), type);
+        optionLevel[option] = cells.level(type.mode(), type.target(), mediation);
+        optionOtherLevel[option] = cells.level(other, type.target(), mediation);
     }
 
     /** The option's slot in the institution arrays and the institution's absorption; -1 for direct work. */
@@ -284,6 +291,6 @@ public final class ActivityPlanner implements Serializable {
 
     /** Challenge of a district-activity key (for tests and diagnostics). */
     Challenge challengeOf(int key) {
-        return catalogue.get(key % types).challenge();
+        return catalogue[key % types].challenge();
     }
 }
