@@ -189,7 +189,15 @@ public final class ActivityValuation implements Serializable {
      * {@code planning.capture_belief} switches the component off.
      */
     double expectedCapture(Actor actor, Country country, Institution institution) {
-        return seesCapture ? actor.believedCapture(country, institution) : 0;
+        if (!seesCapture) {
+            return 0;
+        }
+        double kept = pass.capture(actor, country, institution);
+        if (Double.isNaN(kept)) {
+            kept = actor.believedCapture(country, institution);
+            pass.keepCapture(actor, country, institution, kept);
+        }
+        return kept;
     }
 
     /**
@@ -201,12 +209,18 @@ public final class ActivityValuation implements Serializable {
      * indirect work leaves, x {@code planning.driver_value}.
      */
     private double driverWorth(Actor actor, District d, Challenge c, Constellation m) {
+        double kept = pass.driverWorth(d, c);
+        if (!Double.isNaN(kept)) {
+            return kept;
+        }
         HostGovernment host = m.host(d.country());
         Institution resolving = Institution.resolving(c);
         double power = d.statePresence() * host.functioning(resolving, m) * host.willingness()
                 * (1 - expectedCapture(actor, d.country(), resolving));
         double inflow = outflow[c.ordinal()] + resolution[c.ordinal()] * power;
-        return driverValue * inflow * pass.driverDiscount();
+        double worth = driverValue * inflow * pass.driverDiscount();
+        pass.keepDriverWorth(d, c, worth);
+        return worth;
     }
 
     /** True if the actor's mandate allows some enforcement, the only use it can make of threat intelligence. */
