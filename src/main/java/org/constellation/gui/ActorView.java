@@ -85,6 +85,11 @@ public final class ActorView {
         return region.model().population(district.index()).trust(actor.index());
     }
 
+    /** The mission it is a component of (its police or a civilian section, {@code part_of}), or "none". */
+    public String getPartOf() {
+        return actor.parent() == null ? "none" : actor.parent().name();
+    }
+
     /** Every district where the actor is present. */
     public String getPresence() {
         List<String> out = new ArrayList<>();

@@ -12,7 +12,8 @@ import org.constellation.model.world.District;
  * Missions' access: the mean, over missions that have deployed and not closed for another reason, of the consent
  * their hosts give them (each host's consent to that mission, ODD 7.9, averaged over the countries where it is
  * present), counting 0 for a mission from the step its host withdrew consent, through its drawdown and after its
- * forced exit.
+ * forced exit. A mission's components ({@code part_of}) are not counted apart: the host's consent to them is its
+ * consent to the mission.
  */
 public final class MissionAccess implements Metric {
 
@@ -44,7 +45,7 @@ public final class MissionAccess implements Metric {
         double total = 0;
         int n = 0;
         for (Actor a : m.actors()) {
-            if (a.type() != ActorType.MISSION || a.status() == Status.PENDING) {
+            if (a.type() != ActorType.MISSION || a.status() == Status.PENDING || a.parent() != null) {
                 continue;
             }
             if (withdrawn(m, a)) {

@@ -142,6 +142,15 @@ public class Constellation extends SimState {
                 this, budget);
     }
 
+    /**
+     * PLAN phase, for an actor that repeats a committed plan this step and has money banked: what its planner adds
+     * on top, within {@code budget}, seeing the committed plan as effort already placed. External decisions are
+     * not consulted: like the repeat itself, the top-up is not a re-plan, so a classroom seat gets the model's own.
+     */
+    public Plan topUp(Actor actor, Plan committed, double budget) {
+        return world.planner().plan(actor, this, budget, committed);
+    }
+
     // ----- state -----
 
     /** The current step (0 during the first step). */
@@ -309,28 +318,49 @@ public class Constellation extends SimState {
     }
 
     /**
-     * Closes an actor now: mechanisms get their chance to hand over, its last plan's cells and what it
-     * did before its taper are recorded for the transition metric, and every other actor learns it is
-     * gone.
+     * Closes an actor now, and with a mission its active components: mechanisms get their chance to hand
+     * over, its last plan's cells and what it did before its taper are recorded for the transition metric
+     * (one record for a mission and its components, their effort summed as the mission's), and every other
+     * actor learns it is gone.
      */
     public void close(Actor actor) {
         if (!actor.isActive()) {
             return;
         }
-        for (CoordinationMechanism mechanism : mechanisms) {
-            mechanism.onClosure(world.context(), actor);
-        }
+        List<Actor> closing = new ArrayList<>();
+        closing.add(actor);
+        components(actor).stream().filter(Actor::isActive).forEach(closing::add);
+        boolean[] members = new boolean[world.actors().size()];
         List<Integer> cells = new ArrayList<>();
-        if (actor.lastPlan() != null) {
-            actor.lastPlan().entries().forEach(e -> cells.add(NeedField.cell(e.district(),
-                    catalogue.get(e.activity()).challenge())));
+        for (Actor a : closing) {
+            for (CoordinationMechanism mechanism : mechanisms) {
+                mechanism.onClosure(world.context(), a);
+            }
+            members[a.index()] = true;
+            if (a.lastPlan() != null) {
+                a.lastPlan().entries().forEach(e -> cells.add(NeedField.cell(e.district(),
+                        catalogue.get(e.activity()).challenge())));
+            }
         }
         world.closures().add(new ClosureRecord(actor.index(), step(), new java.util.TreeSet<>(cells),
-                referenceEffort(actor)));
-        actor.markClosed();
-        for (Actor other : world.actors()) {
-            other.known().forget(actor.index());
+                referenceEffort(actor, members)));
+        for (Actor a : closing) {
+            a.markClosed();
+            for (Actor other : world.actors()) {
+                other.known().forget(a.index());
+            }
         }
+    }
+
+    /** The actors that are components of a mission ({@code part_of}), in index order; empty for most. */
+    public List<Actor> components(Actor mission) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : world.actors()) {
+            if (a.parent() == mission) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**
@@ -339,10 +369,11 @@ public class Constellation extends SimState {
      * its end ({@link Actor#announcement}: actors plan with an exit only from then, ODD 7.8) or its
      * closure if that came first (a closure by shock, unannounced, has no taper).
      */
-    private EffortBaseline referenceEffort(Actor actor) {
+    private EffortBaseline referenceEffort(Actor actor, boolean[] members) {
         int to = referenceEnd(actor, step());
         int baseline = parameters().getInt(Parameters.METRIC_TRANSITION_BASELINE);
-        return world.effortHistory().baseline(actor.index(), Math.max(actor.deployment().start(), to - baseline), to);
+        return world.effortHistory().baseline(k -> members[k], Math.max(actor.deployment().start(), to - baseline),
+                to);
     }
 
     /**

@@ -69,11 +69,19 @@ public final class EffortHistory implements Serializable {
      * effort.
      */
     public EffortBaseline baseline(int actor, int from, int to) {
+        return baseline(k -> k == actor, from, to);
+    }
+
+    /**
+     * The same for a group of actors taken as one (a mission and its components): their summed effort as its
+     * own, everyone else's as the others'.
+     */
+    public EffortBaseline baseline(java.util.function.IntPredicate members, int from, int to) {
         Map<Integer, double[]> byCell = new TreeMap<>();
         for (StepEffort s : steps) {
             if (s.step() >= from && s.step() < to) {
                 for (int i = 0; i < s.actors().length; i++) {
-                    if (s.actors()[i] == actor) {
+                    if (members.test(s.actors()[i])) {
                         byCell.computeIfAbsent(s.cells()[i], k -> new double[2])[0] += s.effort()[i];
                     }
                 }
@@ -83,7 +91,7 @@ public final class EffortHistory implements Serializable {
             if (s.step() >= from && s.step() < to) {
                 for (int i = 0; i < s.actors().length; i++) {
                     double[] sums = byCell.get(s.cells()[i]);
-                    if (s.actors()[i] != actor && sums != null) {
+                    if (!members.test(s.actors()[i]) && sums != null) {
                         sums[1] += s.effort()[i];
                     }
                 }

@@ -67,6 +67,7 @@ final class ShockApplier implements ShockTarget {
         Actor a = m.actor(actor);
         if (a != null) {
             a.scaleCapacity(factor);
+            m.components(a).forEach(c -> c.scaleCapacity(factor));
         }
     }
 
@@ -93,11 +94,15 @@ final class ShockApplier implements ShockTarget {
         if (a == null || !a.isActive()) {
             return;
         }
-        a.announceExit(m.step(), end);
-        for (String id : districts) {
-            District d = m.region().district(id);
-            if (d != null) {
-                a.removePresence(d);
+        List<Actor> leaving = new java.util.ArrayList<>(List.of(a));
+        m.components(a).stream().filter(Actor::isActive).forEach(leaving::add);
+        for (Actor x : leaving) {
+            x.announceExit(m.step(), end);
+            for (String id : districts) {
+                District d = m.region().district(id);
+                if (d != null) {
+                    x.removePresence(d);
+                }
             }
         }
     }

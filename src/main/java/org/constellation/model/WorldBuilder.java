@@ -91,6 +91,9 @@ final class WorldBuilder {
             if (!as.schedule().isEmpty()) {
                 actors.get(hosts.length + k).follow(schedule(region, as));
             }
+            if (as.isComponent()) {
+                actors.get(hosts.length + k).joinAsComponentOf(world.actor(as.partOf()));
+            }
         }
         return world;
     }

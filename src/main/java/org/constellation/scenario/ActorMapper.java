@@ -36,16 +36,58 @@ final class ActorMapper {
 
     List<ActorSpec> map(List<Object> items, String path) {
         List<ActorSpec> out = new ArrayList<>();
+        Map<String, String> partOfPaths = new java.util.LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {
                 continue;
             }
-            ActorSpec a = actor(r.asMap(items.get(i), path + "[" + i + "]"), path + "[" + i + "]");
+            Map<String, Object> item = r.asMap(items.get(i), path + "[" + i + "]");
+            ActorSpec a = actor(item, path + "[" + i + "]");
+            if (a != null && item.containsKey("part_of")) {
+                a = a.asPartOf(r.string(item, "part_of", path + "[" + i + "]", ""));
+                partOfPaths.put(a.id(), path + "[" + i + "].part_of");
+            }
             if (a != null) {
                 out.add(a);
             }
         }
+        checkComponents(out, partOfPaths);
         return out;
+    }
+
+    /**
+     * A component names a mission of the scenario that is itself no component, and is a mission too (its police
+     * or a civilian section).
+     */
+    private void checkComponents(List<ActorSpec> actors, Map<String, String> paths) {
+        Map<String, ActorSpec> byId = new java.util.HashMap<>();
+        actors.forEach(a -> byId.putIfAbsent(a.id(), a));
+        for (ActorSpec a : actors) {
+            String p = paths.get(a.id());
+            if (p == null || !a.isComponent()) {
+                continue;
+            }
+            ActorSpec parent = byId.get(a.partOf());
+            if (a.partOf().equals(a.id())) {
+                r.error(p, "an actor cannot be a component of itself");
+            } else if (parent == null) {
+                r.error(p, "unknown actor '" + a.partOf() + "'; a component names a mission of this scenario: "
+                        + missions(actors));
+            } else if (parent.type() != ActorType.MISSION) {
+                r.error(p, "'" + a.partOf() + "' is a " + parent.type().key() + ", not a mission; a component names "
+                        + "a mission of this scenario: " + missions(actors));
+            } else if (parent.isComponent()) {
+                r.error(p, "'" + a.partOf() + "' is itself a component of '" + parent.partOf() + "'; name the mission");
+            } else if (a.type() != ActorType.MISSION) {
+                r.error(p, "only a mission's organisation can have a component (its police or a civilian section); '"
+                        + a.id() + "' is a " + a.type().key());
+            }
+        }
+    }
+
+    private static List<String> missions(List<ActorSpec> actors) {
+        return actors.stream().filter(x -> x.type() == ActorType.MISSION && !x.isComponent()).map(ActorSpec::id)
+                .toList();
     }
 
     private ActorSpec actor(Map<String, Object> a, String p) {

@@ -32,6 +32,9 @@ final class ActorSchema {
                 .required("presence", ids().minItems(1), "Ids of the districts where it is present")
                 .required("capacity", Schemas.number().between(0, 1e6).unit("effort units per step"),
                         "Staff time per step")
+                .optional("part_of", id(), "The id of the mission it is a component of (its police or a civilian "
+                        + "section): it deploys, draws down and leaves with that mission, and the host judges the two "
+                        + "as one (docs/ODD.md, 'Mission components')")
                 .optional("executive", Schemas.bool(), "Whether it holds an executive mandate")
                 .optional("funding", keys(Funding.class, Funding::key), "How it is funded")
                 .optional("mandate", mandate(), "What it may do (default: its organisation's profile)")

@@ -37,7 +37,10 @@ class InspectableViewsTest {
         ConstellationWithUI gui = GuiFixture.started("scenarios/sahel.yaml", 2);
         GuiFixture.step(gui, 3);
         Object marker = gui.region().actorField().getAllObjects().objs[0];
-        assertThat(names(marker)).contains("Name", "Type", "EffortHere", "ActivitiesHere", "TrustHere");
+        assertThat(names(marker)).contains("Name", "Type", "PartOf", "EffortHere", "ActivitiesHere", "TrustHere");
+        assertThat(java.util.Arrays.stream(gui.region().actorField().getAllObjects().objs)
+                .filter(o -> o instanceof ActorView v && v.getName().startsWith("MINUSMA police"))
+                .map(o -> ((ActorView) o).getPartOf())).isNotEmpty().containsOnly("MINUSMA");
         Object group = gui.region().groupField().getAllObjects().objs[0];
         assertThat(names(group)).contains("Name", "Kind", "District", "Strength", "Moves");
         assertThat(gui.region().adjacency().getAllNodes().numObjs).isEqualTo(gui.model().region().size());

@@ -30,9 +30,7 @@ class ExitAndConditionalityKeysTest {
     Path tmp;
 
     private Path write(String yaml) throws Exception {
-        Path file = tmp.resolve("s.yaml");
-        Files.writeString(file, yaml);
-        return file;
+        return Files.writeString(tmp.resolve("s.yaml"), yaml);
     }
 
     @Test

@@ -42,9 +42,7 @@ class LifecycleShocksTest {
     Path tmp;
 
     private Path write(String yaml) throws Exception {
-        Path file = tmp.resolve("s.yaml");
-        Files.writeString(file, yaml);
-        return file;
+        return Files.writeString(tmp.resolve("s.yaml"), yaml);
     }
 
     private Constellation model(String shocks) throws Exception {

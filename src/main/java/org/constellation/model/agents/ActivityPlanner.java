@@ -72,11 +72,26 @@ public final class ActivityPlanner implements Serializable {
 
     /** Plans an actor's step within a budget of effort units. */
     public Plan plan(Actor actor, Constellation m, double budget) {
+        return plan(actor, m, budget, null);
+    }
+
+    /**
+     * Plans what an actor adds, within a budget, on top of a plan it has already committed to this step (an
+     * earmarked donor spending what it banked): the committed entries count as its own effort on their cells and
+     * institutions, so the new entries see the returns and absorption they leave, and are not repeated in the
+     * result. A null commitment plans from nothing.
+     */
+    public Plan plan(Actor actor, Constellation m, double budget, Plan committed) {
         int t = m.step();
         if (budget <= 1e-9 || actor.mandate().size() == 0 || actor.presence().isEmpty()) {
             return Plan.empty(actor.index(), t);
         }
         gatherKnowledge(actor, m, t);
+        if (committed != null) {
+            for (PlannedActivity a : committed.entries()) {
+                addOwn(a.district() * types + a.activity(), a.effort(), m);
+            }
+        }
         m.valuation().prepare(actor, m);
         int options = buildOptions(actor, m);
         return allocate(actor, m, budget, options, t);
@@ -225,14 +240,7 @@ public final class ActivityPlanner implements Serializable {
                 optionOrder[allocated++] = o;
             }
             optionEffort[o] += e;
-            if (others[optionKey[o]] == 0 && own[optionKey[o]] == 0) {
-                touch(optionKey[o]);
-            }
-            own[optionKey[o]] += e;
-            addToCell(optionKey[o], e);
-            if (optionInstitution[o] >= 0) {
-                institutionOwn[optionInstitution[o]] += e;
-            }
+            addOwn(optionKey[o], e, m);
             remaining -= e;
             heap.rescoreTop(score(o, saturation, m));
         }
@@ -242,6 +250,19 @@ public final class ActivityPlanner implements Serializable {
             entries.add(new PlannedActivity(optionKey[o] / types, optionKey[o] % types, optionEffort[o]));
         }
         return new Plan(actor.index(), t, entries);
+    }
+
+    /** Counts effort the actor itself puts on a district-activity key: on its cell and, if indirect, its institution. */
+    private void addOwn(int key, double effort, Constellation m) {
+        if (others[key] == 0 && own[key] == 0) {
+            touch(key);
+        }
+        own[key] += effort;
+        addToCell(key, effort);
+        ActivityType type = catalogue[key % types];
+        if (!type.isDirect()) {
+            institutionOwn[institutionSlot(key / types, type, m)] += effort;
+        }
     }
 
     /**

@@ -65,12 +65,14 @@ public abstract class Actor implements Steppable {
     private final double conditionality;
     private int announcement = Integer.MAX_VALUE;
     private int forcedEnd = -1;
+    private Actor parent;
     private Beliefs beliefs;
     private CaptureBeliefs captureBeliefs;
     private KnownActivities known;
     private Guidance guidance;
     private Plan plan;
     private Plan lastPlan;
+    private Plan commitment;
     private int lastReplan = Integer.MIN_VALUE;
     private boolean replanRequested;
     private double fundingFactor = 1;
@@ -135,12 +137,12 @@ public abstract class Actor implements Steppable {
         if (schedule != null && schedule.applyUpTo(this, t)) {
             replanRequested = true;
         }
-        if (status == Status.PENDING && t >= deployment.start()) {
+        if (status == Status.PENDING && t >= deployment.start() && parentDeployed(t)) {
             status = Status.ACTIVE;
             onDeploy(m);
         }
         if (status == Status.ACTIVE && end() >= 0 && t >= end()) {
-            m.close(this);
+            m.close(parent != null && parent.isActive() && parent.end() >= 0 && t >= parent.end() ? parent : this);
         }
         if (status != Status.ACTIVE) {
             return;
@@ -155,6 +157,11 @@ public abstract class Actor implements Steppable {
             rotate(m);
         }
         known.expire(t, m.parameters().getInt(Parameters.PLAN_MEMORY));
+    }
+
+    /** True unless it is a component of a mission that has not deployed yet or has closed. */
+    private boolean parentDeployed(int t) {
+        return parent == null || parent.status != Status.CLOSED && t >= parent.deployment.start();
     }
 
     /** Staff rotation: knowledge and working relationships are partly lost. */
@@ -229,9 +236,12 @@ public abstract class Actor implements Steppable {
         if (status != Status.ACTIVE) {
             plan = Plan.empty(index, t);
         } else if (lastPlan != null && !replanRequested && t - lastReplan < replanInterval) {
-            plan = lastPlan.redated(t);
+            Plan repeated = (commitment == null ? lastPlan : commitment).redated(t);
+            double spare = budget - repeated.totalEffort();
+            plan = bank > 1e-9 && spare > 1e-9 ? repeated.plus(m.topUp(this, repeated, spare)) : repeated;
         } else {
             plan = m.plan(this, budget);
+            commitment = plan;
             lastReplan = t;
         }
         keepUnspent(budget - plan.totalEffort());
@@ -240,7 +250,11 @@ public abstract class Actor implements Steppable {
 
     /**
      * What the plan leaves unspent is held back; an actor whose effort is money ({@link #banksUnspent()}) banks
-     * it until the end of its funding cycle, while staff time not used this month is gone.
+     * it until the end of its funding cycle, while staff time not used this month is gone. While it repeats a
+     * committed plan, what it has banked is offered again every month, on top of the commitment ({@link
+     * Constellation#topUp}; a top-up is for its month only, the commitment stays what it re-planned): an
+     * earmarked donor re-plans only when its cycle starts, when the bank lapses, so without this the bank could
+     * never be spent.
      */
     private void keepUnspent(double unspent) {
         heldBack = Math.max(0, unspent);
@@ -360,14 +374,22 @@ public abstract class Actor implements Steppable {
         return end < 0 ? Integer.MAX_VALUE : Math.max(0, end - m.step());
     }
 
-    /** The step from which its end is known ({@code deployment.announced} or the notice); MAX_VALUE without an end. */
+    /**
+     * The step from which its end is known ({@code deployment.announced} or the notice), or its mission's if it is
+     * a component and that comes first; MAX_VALUE without an end.
+     */
     public int announcement() {
-        return announcement;
+        return parent == null ? announcement : Math.min(announcement, parent.announcement());
     }
 
-    /** Its deployment's end as known at a step: the end step once announced, else -1. */
+    /**
+     * Its deployment's end as known at a step: the end step once announced, else -1; for a component, the earlier
+     * of its own and its mission's (it leaves with the mission).
+     */
     public int announcedEnd(int step) {
-        return step >= announcement ? end() : -1;
+        int own = step >= announcement ? end() : -1;
+        int mission = parent == null ? -1 : parent.announcedEnd(step);
+        return own < 0 || mission >= 0 && mission < own ? mission : own;
     }
 
     /** The step at which it closes: its deployment's end or an earlier exit forced on it; -1 for none. */
@@ -406,6 +428,28 @@ public abstract class Actor implements Steppable {
             presenceRevision++;
             presence.remove(d);
         }
+    }
+
+    /**
+     * Makes it a component of a mission (its police or a civilian section, {@code part_of} in a scenario): it
+     * deploys only once the mission has, plans with the mission's announced exit and closes with it (the model,
+     * its shocks and the host's withdrawal of consent apply to both).
+     */
+    public void joinAsComponentOf(Actor mission) {
+        if (mission == this || mission.parent != null || parent != null) {
+            throw new IllegalArgumentException(id + " cannot be a component of " + mission.id);
+        }
+        parent = mission;
+    }
+
+    /** The mission it is a component of, or null. */
+    public Actor parent() {
+        return parent;
+    }
+
+    /** The mission it is a component of, or itself: the actor a host and the mission-level metrics see. */
+    public Actor whole() {
+        return parent == null ? this : parent;
     }
 
     /** Marks the actor closed (the model records the closure). */

@@ -11,7 +11,9 @@ import org.constellation.model.params.Parameters;
 import org.constellation.model.world.District;
 
 /**
- * A host's withdrawal of consent and the forced exit that follows (ODD 7.9). When its consent to an active
+ * A host's withdrawal of consent and the forced exit that follows (ODD 7.9). A mission's components ({@code
+ * part_of}) are not judged on their own: the host withdraws its consent from the mission, and they draw down and
+ * leave with it, in the same steps. When its consent to an active
  * mission present in its country ({@link HostGovernment#consentTo}) falls below {@code host.consent_threshold},
  * the host withdraws it: the exit is announced at once (the mission and everyone else plan with it from then),
  * the mission draws down through {@code host.withdrawal_notice} steps, leaving its districts in the country in
@@ -45,25 +47,32 @@ final class ConsentWithdrawal implements Serializable {
 
     /** WORLD phase, after consent moved: new withdrawals, then every drawdown under way takes its next step. */
     void step(HostGovernment host, Constellation m) {
-        int t = m.step();
         double threshold = m.parameters().get(Parameters.CONSENT_THRESHOLD);
         int notice = m.parameters().getInt(Parameters.WITHDRAWAL_NOTICE);
-        for (Actor a : m.actors()) {
-            if (a.type() != ActorType.MISSION || !a.isActive()) {
-                continue;
-            }
-            List<District> here = districtsIn(a, host);
-            int k = a.index();
-            if (withdrawnAt[k] < 0 && !here.isEmpty() && host.consentTo(a, m) < threshold) {
-                withdrawnAt[k] = t;
-                startingDistricts[k] = here.size();
-                if (here.size() == a.presence().size()) {
-                    a.announceExit(t, t + notice);
+        for (boolean components : new boolean[] {false, true}) {
+            for (Actor a : m.actors()) {
+                if (a.type() == ActorType.MISSION && a.isActive() && (a.parent() != null) == components) {
+                    step(a, host, m, threshold, notice);
                 }
             }
-            if (withdrawnAt[k] >= 0) {
-                drawDown(a, here, startingDistricts[k], withdrawnAt[k] + notice - t - 1, notice);
+        }
+    }
+
+    /** One mission's new withdrawal (a component's follows its mission's, decided first) and its drawdown. */
+    private void step(Actor a, HostGovernment host, Constellation m, double threshold, int notice) {
+        int t = m.step();
+        List<District> here = districtsIn(a, host);
+        int k = a.index();
+        boolean withdraws = a.parent() == null ? host.consentTo(a, m) < threshold : hasWithdrawn(a.parent());
+        if (withdrawnAt[k] < 0 && !here.isEmpty() && withdraws) {
+            withdrawnAt[k] = a.parent() == null ? t : withdrawnAt(a.parent());
+            startingDistricts[k] = here.size();
+            if (here.size() == a.presence().size()) {
+                a.announceExit(t, withdrawnAt[k] + notice);
             }
+        }
+        if (withdrawnAt[k] >= 0) {
+            drawDown(a, here, startingDistricts[k], withdrawnAt[k] + notice - t - 1, notice);
         }
     }
 

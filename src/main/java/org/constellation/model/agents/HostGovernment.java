@@ -93,10 +93,11 @@ public final class HostGovernment extends Actor {
 
     /**
      * Consent to one partner, 0-1: its consent, raised or lowered by how much better or worse the partner's terms
-     * suit it than the average partner's in the country (it plays partners off against each other).
+     * suit it than the average partner's in the country (it plays partners off against each other); to a mission's
+     * component, its consent to the mission.
      */
     public double consentTo(Actor partner, Constellation m) {
-        return politics == null ? consent : clamp(consent + politics.preference(partner, m));
+        return politics == null ? consent : clamp(consent + politics.preference(partner.whole(), m));
     }
 
     /** True if it has withdrawn its consent to a mission (which then draws down and leaves). */

@@ -32,7 +32,8 @@ import org.constellation.model.world.District;
  * </pre>
  * It also keeps the host's running view of each partner's terms (the host's priorities met by the
  * partner's work, less its enforcement against tied groups and its human-rights reporting), from which
- * {@link #preference} raises its consent to partners with better terms and lowers it to the others.
+ * {@link #preference} raises its consent to partners with better terms and lowers it to the others. A mission's
+ * component's work counts as the mission's: the host judges the mission as one.
  */
 final class HostPolitics implements Serializable {
 
@@ -77,8 +78,9 @@ final class HostPolitics implements Serializable {
                     && type.challenge() == Challenge.TERRORISM) {
                 counterTerrorism += e.effort();
             }
-            effort[e.actor()] += e.effort();
-            weighted[e.actor()] += e.effort() * host.ownPriority(type.challenge()) - hit - report;
+            int partner = a.whole().index();
+            effort[partner] += e.effort();
+            weighted[partner] += e.effort() * host.ownPriority(type.challenge()) - hit - report;
         }
         double memory = p.get(Parameters.PREFERENCE_MEMORY);
         for (int a = 0; a < terms.length; a++) {

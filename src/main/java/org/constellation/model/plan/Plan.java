@@ -59,6 +59,28 @@ public final class Plan implements Serializable {
         return total;
     }
 
+    /** This plan with another's entries added: effort on a district and type already planned is summed. */
+    public Plan plus(Plan extra) {
+        if (extra.entries.isEmpty()) {
+            return this;
+        }
+        List<PlannedActivity> merged = new ArrayList<>(entries);
+        for (PlannedActivity a : extra.entries) {
+            int at = -1;
+            for (int i = 0; i < merged.size() && at < 0; i++) {
+                if (merged.get(i).district() == a.district() && merged.get(i).activity() == a.activity()) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                merged.add(a);
+            } else {
+                merged.set(at, new PlannedActivity(a.district(), a.activity(), merged.get(at).effort() + a.effort()));
+            }
+        }
+        return new Plan(actor, step, merged);
+    }
+
     /** The same entries, re-dated to another step (an earmarked actor repeating its allocation). */
     public Plan redated(int newStep) {
         Plan p = new Plan(actor, newStep, entries);

@@ -27,15 +27,27 @@ import org.constellation.model.ActorType;
  * @param conditionality believed capture of a host institution above which it withholds indirect support
  *     from it (Fit for Purpose ch. 6, recommendation 7); 1: unconditional
  * @param schedule changes to its presence and capacity during the run, in step order (empty: none)
+ * @param partOf the id of the mission it is a component of (its police or a civilian section), or "" for none:
+ *     it follows that mission's deployment in everything that ends or shrinks it (ODD 2, "Mission components")
  */
 public record ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
         List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
         DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog,
-        double conditionality, List<ScheduleEntry> schedule) implements Serializable {
+        double conditionality, List<ScheduleEntry> schedule, String partOf) implements Serializable {
 
     public ActorSpec {
         presence = List.copyOf(presence);
         schedule = List.copyOf(schedule);
+        partOf = partOf == null ? "" : partOf;
+    }
+
+    /** An actor that is no mission's component. */
+    public ActorSpec(String id, String name, ActorType type, String organisation, String doctrine,
+            List<String> presence, double capacity, MandateSpec mandate, boolean executive, Funding funding,
+            DeploymentSpec deployment, SensingSpec sensing, int horizon, int replanInterval, boolean watchdog,
+            double conditionality, List<ScheduleEntry> schedule) {
+        this(id, name, type, organisation, doctrine, presence, capacity, mandate, executive, funding, deployment,
+                sensing, horizon, replanInterval, watchdog, conditionality, schedule, "");
     }
 
     /** An actor whose presence and capacity stay as given for the whole run, with the given conditionality. */
@@ -58,6 +70,17 @@ public record ActorSpec(String id, String name, ActorType type, String organisat
     /** The same actor with a schedule of changes. */
     public ActorSpec withSchedule(List<ScheduleEntry> entries) {
         return new ActorSpec(id, name, type, organisation, doctrine, presence, capacity, mandate, executive, funding,
-                deployment, sensing, horizon, replanInterval, watchdog, conditionality, entries);
+                deployment, sensing, horizon, replanInterval, watchdog, conditionality, entries, partOf);
+    }
+
+    /** The same actor as a component of the mission with id {@code parent} ("" for none). */
+    public ActorSpec asPartOf(String parent) {
+        return new ActorSpec(id, name, type, organisation, doctrine, presence, capacity, mandate, executive, funding,
+                deployment, sensing, horizon, replanInterval, watchdog, conditionality, schedule, parent);
+    }
+
+    /** True if it is a component of a mission. */
+    public boolean isComponent() {
+        return !partOf.isEmpty();
     }
 }

@@ -1,0 +1,182 @@
+package org.constellation.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.constellation.model.Constellation;
+import org.constellation.model.agents.Actor;
+import org.constellation.model.agents.HostGovernment;
+import org.constellation.model.agents.Status;
+import org.constellation.model.spec.ActorSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A mission's components ({@code part_of}: its police or a civilian section): the key and its errors, and a
+ * component that deploys, plans its exit, draws down and leaves with its mission.
+ */
+class MissionComponentsTest {
+
+    /** A mission with a police component, a donor, and a drawdown or an announced end filled in per test. */
+    private static final String SMALL = """
+            name: small
+            region:
+              countries:
+                - id: a
+              districts:
+                - {id: a1, country: a, state_presence: 0.8}
+                - {id: a2, country: a, state_presence: 0.2}
+                - {id: a3, country: a, state_presence: 0.5}
+              edges: [[a1, a2], [a2, a3]]
+            actors:
+              - {id: mission, organisation: un-peacekeeping, presence: [a1, a2, a3], capacity: 10, deployment: DEPLOYMENT}
+              - {id: police, organisation: un-peacekeeping, part_of: PARENT, presence: [a1, a2, a3], capacity: 3}
+              - {id: donor, organisation: bilateral-donor, presence: [a1], capacity: 3}
+            SHOCKS
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String yaml) throws Exception {
+        return Files.writeString(tmp.resolve("s.yaml"), yaml);
+    }
+
+    private Path small(String parent, String deployment, String shocks) throws Exception {
+        return write(SMALL.replace("PARENT", parent).replace("DEPLOYMENT", deployment).replace("SHOCKS", shocks));
+    }
+
+    private Constellation model(Path file) throws Exception {
+        Constellation m = ScenarioLoader.load(file).scenario().newModel(5);
+        m.start();
+        return m;
+    }
+
+    @Test
+    void partOfIsRead() throws Exception {
+        var actors = ScenarioLoader.load(small("mission", "{start: 0}", "")).scenario().model().actors();
+        assertThat(actors).extracting(ActorSpec::partOf).containsExactly("", "mission", "");
+        assertThat(actors.get(1).isComponent()).isTrue();
+    }
+
+    @Test
+    void aComponentNamesAMissionOfTheScenarioThatIsNoComponentItself() throws Exception {
+        for (String[] bad : new String[][] {{"missoin", "unknown actor 'missoin'"}, {"donor", "not a mission"},
+            {"police", "component of itself"}}) {
+            Path file = small(bad[0], "{start: 0}", "");
+            ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
+            assertThat(e).as(bad[0]).isNotNull();
+            assertThat(e.problems()).as(bad[0]).anySatisfy(p -> assertThat(p).contains("s.yaml:12:")
+                    .contains("actors[1].part_of").contains(bad[1]));
+        }
+        Path nested = write(SMALL.replace("PARENT", "mission").replace("DEPLOYMENT", "{start: 0}").replace("SHOCKS", "")
+                .replace("{id: donor, organisation: bilateral-donor, presence: [a1], capacity: 3}",
+                        "{id: cell, organisation: un-peacekeeping, part_of: police, presence: [a1], capacity: 1}"));
+        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(nested), ScenarioException.class);
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:13:").contains("actors[2].part_of")
+                .contains("itself a component of 'mission'"));
+        Path donorPart = write(SMALL.replace("PARENT", "mission").replace("DEPLOYMENT", "{start: 0}")
+                .replace("SHOCKS", "").replace("{id: donor, organisation: bilateral-donor, presence: [a1], capacity: 3}",
+                        "{id: donor, organisation: bilateral-donor, part_of: mission, presence: [a1], capacity: 3}"));
+        e = catchThrowableOfType(() -> ScenarioLoader.load(donorPart), ScenarioException.class);
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("actors[2].part_of").contains("is a donor"));
+    }
+
+    @Test
+    void aComponentDeploysOnlyOnceItsMissionHas() throws Exception {
+        Constellation m = model(small("mission", "{start: 4}", ""));
+        Actor police = m.actor("police");
+        m.run(4);
+        assertThat(police.status()).isEqualTo(Status.PENDING);
+        m.run(1);
+        assertThat(police.isActive()).isTrue();
+        assertThat(m.actor("mission").isActive()).isTrue();
+    }
+
+    @Test
+    void aComponentPlansWithItsMissionsAnnouncedExitAndClosesWithIt() throws Exception {
+        Constellation m = model(small("mission", "{start: 0, end: 12, announced: 8}", ""));
+        Actor mission = m.actor("mission");
+        Actor police = m.actor("police");
+        m.run(8);
+        assertThat(police.announcedEnd(7)).as("before the announcement").isEqualTo(-1);
+        assertThat(police.announcedEnd(8)).isEqualTo(12);
+        assertThat(police.remainingSteps(m)).isEqualTo(mission.remainingSteps(m));
+        m.run(5);
+        assertThat(mission.status()).isEqualTo(Status.CLOSED);
+        assertThat(police.status()).isEqualTo(Status.CLOSED);
+        assertThat(m.closures()).as("one record for the mission, its component's effort in it").singleElement()
+                .satisfies(r -> {
+                    assertThat(r.actor()).isEqualTo(mission.index());
+                    assertThat(r.step()).isEqualTo(12);
+                });
+        assertThat(m.actor("donor").isActive()).isTrue();
+    }
+
+    @Test
+    void aComponentDrawsDownWithItsMission() throws Exception {
+        Constellation m = model(small("mission", "{start: 0}", """
+                shocks:
+                  - {kind: drawdown, step: 2, actor: mission, until: 5, order: [a3]}
+                """));
+        Actor mission = m.actor("mission");
+        Actor police = m.actor("police");
+        m.run(3);
+        assertThat(police.announcedEnd(2)).isEqualTo(5);
+        assertThat(police.presence()).extracting(d -> d.id()).containsExactly("a1", "a2");
+        m.run(1);
+        assertThat(police.presence()).extracting(d -> d.id()).as("then least state presence first")
+                .containsExactlyElementsOf(mission.presence().stream().map(d -> d.id()).toList());
+        m.run(2);
+        assertThat(police.status()).isEqualTo(Status.CLOSED);
+        assertThat(mission.status()).isEqualTo(Status.CLOSED);
+    }
+
+    @Test
+    void whenTheHostWithdrawsConsentFromTheMissionItsComponentLeavesToo() throws Exception {
+        Constellation m = model(small("mission", "{start: 0}", """
+                shocks:
+                  - {kind: coup, step: 3, country: a, consent: 0.05}
+                """));
+        Actor mission = m.actor("mission");
+        Actor police = m.actor("police");
+        HostGovernment host = m.host(m.region().country("a"));
+        int withdrawn = -1;
+        for (int t = 0; t < 24 && mission.status() != Status.CLOSED; t++) {
+            m.run(1);
+            assertThat(host.consentTo(police, m)).as("the host judges mission and component as one")
+                    .isEqualTo(host.consentTo(mission, m));
+            if (withdrawn < 0 && host.hasWithdrawn(mission)) {
+                withdrawn = m.step();
+                assertThat(host.hasWithdrawn(police)).as("in the same step").isTrue();
+                assertThat(police.announcedEnd(withdrawn)).isEqualTo(mission.announcedEnd(withdrawn)).isPositive();
+            }
+            if (withdrawn >= 0 && police.isActive()) {
+                assertThat(police.presence()).as("it leaves its districts as the mission does")
+                        .isEqualTo(mission.presence());
+            }
+        }
+        assertThat(withdrawn).as("the host withdrew its consent after the coup").isGreaterThanOrEqualTo(3);
+        assertThat(police.status()).isEqualTo(Status.CLOSED);
+        assertThat(mission.status()).isEqualTo(Status.CLOSED);
+        assertThat(m.actor("donor").isActive()).as("not a mission").isTrue();
+        assertThat(m.closures()).singleElement().satisfies(r -> assertThat(r.actor()).isEqualTo(mission.index()));
+    }
+
+    @Test
+    void withoutPartOfEveryActorIsItsOwnWhole() throws Exception {
+        for (String name : new String[] {"haiti", "somalia"}) {
+            var scenario = ScenarioLoader.load(Path.of("scenarios/" + name + ".yaml")).scenario();
+            assertThat(scenario.model().actors()).noneMatch(ActorSpec::isComponent);
+            Constellation m = scenario.newModel(1);
+            m.start();
+            for (Actor a : m.actors()) {
+                assertThat(a.parent()).isNull();
+                assertThat(a.whole()).isSameAs(a);
+                assertThat(m.components(a)).isEmpty();
+            }
+        }
+    }
+}
