@@ -78,8 +78,13 @@ public final class CellResponse implements Serializable {
 
     /** The level of work of a mode on a target in a district: efficacy, x mediation for indirect work. */
     public double level(Mode mode, Target target, District d, Constellation m) {
+        return level(mode, target, mode == Mode.DIRECT ? 1 : mediation(d, m));
+    }
+
+    /** The level of work of a mode on a target in a district whose {@link #mediation} is given. */
+    public double level(Mode mode, Target target, double mediation) {
         double e = efficacy(mode, target);
-        return mode == Mode.DIRECT ? e : e * mediation(d, m);
+        return mode == Mode.DIRECT ? e : e * mediation;
     }
 
     /**

@@ -38,7 +38,7 @@ public final class ActivityPlanner implements Serializable {
     /** Most chunks one plan is allocated in: very large actors allocate in proportionally larger chunks. */
     static final int MAX_CHUNKS = 200;
 
-    private final ActivityCatalogue catalogue;
+    private final ActivityType[] catalogue;
     private final int types;
     private final double[] others;
     private final double[] own;
@@ -55,10 +55,12 @@ public final class ActivityPlanner implements Serializable {
     private double[] optionLevel = new double[64];
     private double[] optionOtherLevel = new double[64];
     private double[] optionEffort = new double[64];
+    private int[] optionInstitution = new int[64];
+    private double[] optionAbsorption = new double[64];
     private int[] optionOrder = new int[64];
 
     public ActivityPlanner(ActivityCatalogue catalogue, int districts, int countries) {
-        this.catalogue = catalogue;
+        this.catalogue = catalogue.all().toArray(new ActivityType[0]);
         this.types = catalogue.size();
         this.others = new double[districts * types];
         this.own = new double[districts * types];
@@ -116,7 +118,7 @@ public final class ActivityPlanner implements Serializable {
         }
         for (int k = 0; k < touchedCount; k++) {
             int key = touched[k];
-            ActivityType type = catalogue.get(key % types);
+            ActivityType type = catalogue[key % types];
             if (!type.isDirect()) {
                 institutionKnown[institutionSlot(key / types, type, m)] += others[key];
             }
@@ -137,11 +139,14 @@ public final class ActivityPlanner implements Serializable {
      * on no cell.
      */
     private int poolSlot(int key) {
-        ActivityType type = catalogue.get(key % types);
+        return poolSlot(key / types, catalogue[key % types]);
+    }
+
+    private static int poolSlot(int district, ActivityType type) {
         if (type.has(ActivityFlag.INSIDE_FENCE)) {
             return -1;
         }
-        return CellResponse.targetIndex(NeedField.cell(key / types, type.challenge()), type.target()) * 2
+        return CellResponse.targetIndex(NeedField.cell(district, type.challenge()), type.target()) * 2
                 + type.mode().ordinal();
     }
 
@@ -166,9 +171,10 @@ public final class ActivityPlanner implements Serializable {
                 continue;
             }
             double threat = m.valuation().threat(actor, d);
+            double mediation = CellResponse.mediation(d, m);
             for (int k = 0; k < actor.mandate().size(); k++) {
                 int a = actor.mandate().allowedAt(k);
-                ActivityType type = catalogue.get(a);
+                ActivityType type = catalogue[a];
                 double value = m.valuation().value(actor, d, type, m, threat);
                 double lasting = m.valuation().lasting(actor, d, type);
                 if (value > 0 || lasting > 0) {
@@ -177,7 +183,8 @@ public final class ActivityPlanner implements Serializable {
                     optionValue[n] = value;
                     optionLasting[n] = lasting;
                     optionEffort[n] = 0;
-                    setLevels(n, type, d, m);
+                    setLevels(n, type, d, mediation, m);
+                    setInstitution(n, type, d, m);
                     n++;
                 }
             }
@@ -185,13 +192,26 @@ public final class ActivityPlanner implements Serializable {
         return n;
     }
 
-    /** The option's slot in {@link #cellEffort} and the two levels of work on its cell (constant in a pass). */
-    private void setLevels(int option, ActivityType type, District d, Constellation m) {
+    /**
+     * The option's slot in {@link #cellEffort} and the two levels of work on its cell (constant in a pass), the
+     * district's {@link CellResponse#mediation mediation} given.
+     */
+    private void setLevels(int option, ActivityType type, District d, double mediation, Constellation m) {
         CellResponse cells = m.valuation().cells();
         Mode other = type.isDirect() ? Mode.INDIRECT : Mode.DIRECT;
-        optionCell[option] = poolSlot(optionKey[option]);
-        optionLevel[option] = cells.level(type.mode(), type.target(), d, m);
-        optionOtherLevel[option] = cells.level(other, type.target(), d, m);
+        optionCell[option] = poolSlot(d.index(), type);
+        optionLevel[option] = cells.level(type.mode(), type.target(), mediation);
+        optionOtherLevel[option] = cells.level(other, type.target(), mediation);
+    }
+
+    /** The option's slot in the institution arrays and the institution's absorption; -1 for direct work. */
+    private void setInstitution(int option, ActivityType type, District d, Constellation m) {
+        if (type.isDirect()) {
+            optionInstitution[option] = -1;
+        } else {
+            optionInstitution[option] = institutionSlot(d.index(), type, m);
+            optionAbsorption[option] = d.country().institution(type.institution()).absorption();
+        }
     }
 
     private Plan allocate(Actor actor, Constellation m, double budget, int options, int t) {
@@ -206,10 +226,10 @@ public final class ActivityPlanner implements Serializable {
         double remaining = budget;
         int allocated = 0;
         while (remaining > 1e-9 && !heap.isEmpty()) {
-            int o = heap.pop();
+            int o = heap.top();
             double fresh = score(o, saturation, m);
-            if (!heap.isEmpty() && fresh < heap.peekScore()) {
-                heap.push(o, fresh);
+            if (heap.size() > 1 && fresh < heap.nextScore()) {
+                heap.rescoreTop(fresh);
                 continue;
             }
             if (fresh <= reservation) {
@@ -222,7 +242,7 @@ public final class ActivityPlanner implements Serializable {
             optionEffort[o] += e;
             addOwn(optionKey[o], e, m);
             remaining -= e;
-            heap.push(o, score(o, saturation, m));
+            heap.rescoreTop(score(o, saturation, m));
         }
         List<PlannedActivity> entries = new ArrayList<>(allocated);
         for (int k = 0; k < allocated; k++) {
@@ -239,7 +259,7 @@ public final class ActivityPlanner implements Serializable {
         }
         own[key] += effort;
         addToCell(key, effort);
-        ActivityType type = catalogue.get(key % types);
+        ActivityType type = catalogue[key % types];
         if (!type.isDirect()) {
             institutionOwn[institutionSlot(key / types, type, m)] += effort;
         }
@@ -252,20 +272,18 @@ public final class ActivityPlanner implements Serializable {
      * indirect work. Scores only fall as effort is added, so the lazy greedy allocation is exact.
      */
     private double score(int option, double saturation, Constellation m) {
-        int key = optionKey[option];
-        ActivityType type = catalogue.get(key % types);
-        int district = key / types;
         int slot = optionCell[option];
         double score;
         if (slot < 0) {
+            int key = optionKey[option];
             score = optionValue[option] * Math.exp(-(others[key] + own[key]) / saturation);
         } else {
             score = optionValue[option] * m.valuation().cells().relativeMarginal(optionLevel[option],
                     cellEffort[slot], optionOtherLevel[option], cellEffort[slot ^ 1]) + optionLasting[option];
         }
-        if (!type.isDirect()) {
-            int institution = institutionSlot(district, type, m);
-            double absorption = m.region().district(district).country().institution(type.institution()).absorption();
+        int institution = optionInstitution[option];
+        if (institution >= 0) {
+            double absorption = optionAbsorption[option];
             double free = absorption - institutionKnown[institution] - institutionOwn[institution];
             score *= Math.max(0, Math.min(1, free / Math.max(1e-9, absorption)));
         }
@@ -286,12 +304,14 @@ public final class ActivityPlanner implements Serializable {
             optionLevel = Arrays.copyOf(optionLevel, size);
             optionOtherLevel = Arrays.copyOf(optionOtherLevel, size);
             optionEffort = Arrays.copyOf(optionEffort, size);
+            optionInstitution = Arrays.copyOf(optionInstitution, size);
+            optionAbsorption = Arrays.copyOf(optionAbsorption, size);
             optionOrder = Arrays.copyOf(optionOrder, size);
         }
     }
 
     /** Challenge of a district-activity key (for tests and diagnostics). */
     Challenge challengeOf(int key) {
-        return catalogue.get(key % types).challenge();
+        return catalogue[key % types].challenge();
     }
 }

@@ -58,6 +58,7 @@ public final class ActivityValuation implements Serializable {
     private final double lastingWeight;
     private final boolean seesCapture;
     private final LastingGain lasting = new LastingGain();
+    private final ValuationPass pass = new ValuationPass();
 
     public ActivityValuation(ModelParameters p) {
         cells = new CellResponse(p);
@@ -115,8 +116,13 @@ public final class ActivityValuation implements Serializable {
         return (int) Math.round(type.has(ActivityFlag.QUICK) ? d * quickFactor : d);
     }
 
-    /** Prepares an actor's planning pass: the lasting value of support to each institution it can reach. */
+    /**
+     * Prepares an actor's planning pass: the lasting value of support to each institution it can reach, and
+     * what is the same for every option of the pass. {@link #value} and {@link #lasting} read what the last
+     * call prepared: call it at the start of every pass.
+     */
     public void prepare(Actor actor, Constellation m) {
+        pass.prepare(actor, m, driverPersistence);
         lasting.prepare(actor, m, this);
     }
 
@@ -125,32 +131,41 @@ public final class ActivityValuation implements Serializable {
      * district's {@link #threat threat term}, before diminishing returns.
      */
     public double value(Actor actor, District d, ActivityType type, Constellation m, double threat) {
+        pass.refresh(actor, m, driverPersistence);
         Challenge c = type.challenge();
         int cell = NeedField.cell(d.index(), c);
         boolean insideFence = type.has(ActivityFlag.INSIDE_FENCE);
-        double weight = (insideFence ? 1 : actor.priority(c, m)) * actor.guidance().cell(cell)
+        double weight = (insideFence ? 1 : pass.priority(c)) * actor.guidance().cell(cell)
                 * guidance(actor, d, type) * support(actor, d, type);
         if (weight <= 0) {
             return 0;
         }
-        int horizon = Math.min(actor.horizon(), actor.remainingSteps(m));
+        int horizon = pass.horizon();
         if (insideFence) {
             return weight * actor.harmRate(d.index(), c, m) * Math.min(horizon, 24);
         }
         double need = actor.beliefs().need(cell);
         double base = need * efficacy(type) * (type.onDrivers() ? driverWorth(actor, d, c, m) : 1);
-        if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE) && enforces(actor, m)) {
+        if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE) && pass.enforces()) {
             base += threatWeight * threat * efficacy(type);
         }
         if (!type.isDirect()) {
             base *= CellResponse.mediation(d, m);
         }
+        return weight * base * pass.discount(type, this);
+    }
+
+    /**
+     * exp(-time to effect / horizon), x {@link #AFTER_DEPARTURE} if the effect comes at or after the end of
+     * the actor's horizon or announced stay ({@code horizon}: the smaller of the two).
+     */
+    double discount(ActivityType type, int actorHorizon, int horizon) {
         int steps = delay(type);
-        double discount = Math.exp(-(double) steps / Math.max(1, actor.horizon()));
+        double discount = Math.exp(-(double) steps / Math.max(1, actorHorizon));
         if (steps >= horizon) {
             discount *= AFTER_DEPARTURE;
         }
-        return weight * base * discount;
+        return discount;
     }
 
     /**
@@ -174,7 +189,15 @@ public final class ActivityValuation implements Serializable {
      * {@code planning.capture_belief} switches the component off.
      */
     double expectedCapture(Actor actor, Country country, Institution institution) {
-        return seesCapture ? actor.believedCapture(country, institution) : 0;
+        if (!seesCapture) {
+            return 0;
+        }
+        double kept = pass.capture(actor, country, institution);
+        if (Double.isNaN(kept)) {
+            kept = actor.believedCapture(country, institution);
+            pass.keepCapture(actor, country, institution, kept);
+        }
+        return kept;
     }
 
     /**
@@ -186,17 +209,22 @@ public final class ActivityValuation implements Serializable {
      * indirect work leaves, x {@code planning.driver_value}.
      */
     private double driverWorth(Actor actor, District d, Challenge c, Constellation m) {
+        double kept = pass.driverWorth(d, c);
+        if (!Double.isNaN(kept)) {
+            return kept;
+        }
         HostGovernment host = m.host(d.country());
         Institution resolving = Institution.resolving(c);
         double power = d.statePresence() * host.functioning(resolving, m) * host.willingness()
                 * (1 - expectedCapture(actor, d.country(), resolving));
         double inflow = outflow[c.ordinal()] + resolution[c.ordinal()] * power;
-        return driverValue * inflow * LastingGain.discounted(driverPersistence, actor.horizon(),
-                actor.remainingSteps(m));
+        double worth = driverValue * inflow * pass.driverDiscount();
+        pass.keepDriverWorth(d, c, worth);
+        return worth;
     }
 
     /** True if the actor's mandate allows some enforcement, the only use it can make of threat intelligence. */
-    private static boolean enforces(Actor actor, Constellation m) {
+    static boolean enforces(Actor actor, Constellation m) {
         for (int k = 0; k < actor.mandate().size(); k++) {
             if (m.catalogue().get(actor.mandate().allowedAt(k)).has(ActivityFlag.ENFORCEMENT)) {
                 return true;

@@ -306,10 +306,7 @@ public abstract class Actor implements Steppable {
         switch (message.kind()) {
             case NEEDS -> {
                 var report = (Message.NeedsReport) message.payload();
-                for (int k = 0; k < report.cells().length; k++) {
-                    beliefs.observe(report.cells()[k], report.estimates()[k],
-                            report.variances()[k] + message.doubt() + q * age, t);
-                }
+                beliefs.observe(report.cells(), report.estimates(), report.variances(), message.doubt(), q * age, t);
             }
             case PLANS -> known.learnPlan(((Message.PlanReport) message.payload()).plan(), message.sentAt());
             case INTEL -> {

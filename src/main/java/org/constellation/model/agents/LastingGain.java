@@ -8,8 +8,10 @@ import org.constellation.model.Constellation;
 import org.constellation.model.Institution;
 import org.constellation.model.activity.Mode;
 import org.constellation.model.activity.Target;
+import org.constellation.model.belief.Beliefs;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
+import org.constellation.model.plan.Guidance;
 import org.constellation.model.world.Country;
 import org.constellation.model.world.District;
 import org.constellation.model.world.InstitutionState;
@@ -60,6 +62,8 @@ final class LastingGain implements Serializable {
     private final double[] byPresence = new double[Challenge.COUNT];
     private final double[] byStructure = new double[Challenge.COUNT];
     private final double[] byNeed = new double[Challenge.COUNT];
+    private final double[] priority = new double[Challenge.COUNT];
+    private final double[] resolution = new double[Challenge.COUNT];
     private ActivityValuation valuation;
     private final double[] coherence = new double[Institution.COUNT];
 
@@ -192,19 +196,27 @@ final class LastingGain implements Serializable {
         Arrays.fill(byPresence, 0);
         Arrays.fill(byStructure, 0);
         Arrays.fill(byNeed, 0);
+        for (Challenge c : Challenge.all()) {
+            priority[c.ordinal()] = actor.priority(c, m);
+            resolution[c.ordinal()] = p.get(Parameters.resolution(c));
+        }
         double scale = p.get(Parameters.CONTROL_SCALE);
+        Beliefs beliefs = actor.beliefs();
+        Guidance guidance = actor.guidance();
         List<District> districts = country.districts();
         for (int k = 0; k < districts.size(); k++) {
             District d = districts.get(k);
-            double control = scale / (scale + actor.beliefs().threat(d.index()));
+            double control = scale / (scale + beliefs.threat(d.index()));
             double structure = host.structuralPresence(k) * control;
-            for (Challenge c : Challenge.all()) {
-                int cell = NeedField.cell(d.index(), c);
-                double weighted = actor.priority(c, m) * actor.guidance().cell(cell) * actor.beliefs().need(cell);
-                double base = weighted * p.get(Parameters.resolution(c));
-                byNeed[c.ordinal()] += weighted;
-                byPresence[c.ordinal()] += base * d.statePresence();
-                byStructure[c.ordinal()] += base * structure;
+            double presence = d.statePresence();
+            int first = NeedField.cell(d.index(), Challenge.all().get(0));
+            for (int c = 0; c < Challenge.COUNT; c++) {
+                int cell = first + c;
+                double weighted = priority[c] * guidance.cell(cell) * beliefs.need(cell);
+                double base = weighted * resolution[c];
+                byNeed[c] += weighted;
+                byPresence[c] += base * presence;
+                byStructure[c] += base * structure;
             }
         }
     }

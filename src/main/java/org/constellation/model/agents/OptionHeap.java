@@ -21,7 +21,7 @@ final class OptionHeap implements Serializable {
         size = 0;
     }
 
-    /** Appends without ordering; call {@link #heapify()} before popping. */
+    /** Appends without ordering; call {@link #heapify()} before reading the top. */
     void add(int item, double score) {
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
@@ -43,67 +43,65 @@ final class OptionHeap implements Serializable {
         return size == 0;
     }
 
-    double peekScore() {
-        return scores[0];
+    int size() {
+        return size;
     }
 
-    void push(int item, double score) {
-        if (size == items.length) {
-            items = Arrays.copyOf(items, size * 2);
-            scores = Arrays.copyOf(scores, size * 2);
-        }
-        int i = size++;
-        items[i] = item;
-        scores[i] = score;
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (!above(i, parent)) {
-                break;
-            }
-            swap(i, parent);
-            i = parent;
-        }
+    /** The entry on top: the highest score, the lowest option index among equal scores. */
+    int top() {
+        return items[0];
     }
 
-    int pop() {
-        int top = items[0];
-        size--;
-        items[0] = items[size];
-        scores[0] = scores[size];
+    /** The score of the entry that would be on top without the top one (at least two entries). */
+    double nextScore() {
+        if (size > 2 && above(scores[2], items[2], scores[1], items[1])) {
+            return scores[2];
+        }
+        return scores[1];
+    }
+
+    /**
+     * Gives the top entry a new score and moves it to its place: the same entries as popping it and pushing it
+     * back with that score, in one pass. The order is total (score, then option index), so which entry comes
+     * to the top depends only on the entries, not on how the heap holds them.
+     */
+    void rescoreTop(double score) {
+        scores[0] = score;
         siftDown(0);
-        return top;
     }
 
+    /**
+     * Moves the entry at {@code start} down to its place: the entries above it move up into the hole it
+     * leaves, so it is written once (the same comparisons, and the same heap, as swapping it down).
+     */
     private void siftDown(int start) {
+        int item = items[start];
+        double score = scores[start];
         int i = start;
         while (true) {
             int left = 2 * i + 1;
             int right = left + 1;
-            int best = i;
-            if (left < size && above(left, best)) {
+            int best = -1;
+            if (left < size && above(scores[left], items[left], score, item)) {
                 best = left;
             }
-            if (right < size && above(right, best)) {
+            if (right < size && (best < 0 ? above(scores[right], items[right], score, item)
+                    : above(scores[right], items[right], scores[best], items[best]))) {
                 best = right;
             }
-            if (best == i) {
+            if (best < 0) {
                 break;
             }
-            swap(i, best);
+            items[i] = items[best];
+            scores[i] = scores[best];
             i = best;
         }
+        items[i] = item;
+        scores[i] = score;
     }
 
-    private boolean above(int a, int b) {
-        return scores[a] > scores[b] || (scores[a] == scores[b] && items[a] < items[b]);
-    }
-
-    private void swap(int a, int b) {
-        int item = items[a];
-        items[a] = items[b];
-        items[b] = item;
-        double score = scores[a];
-        scores[a] = scores[b];
-        scores[b] = score;
+    /** True if an entry goes above another: a higher score, or the same score and a lower option index. */
+    private static boolean above(double score, int item, double otherScore, int otherItem) {
+        return score > otherScore || (score == otherScore && item < otherItem);
     }
 }

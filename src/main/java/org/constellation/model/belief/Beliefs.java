@@ -82,15 +82,39 @@ public final class Beliefs implements Serializable {
      * @param step current step
      */
     public void observe(int cell, double value, double noiseVariance, int step) {
-        double prior = variance(cell, step);
-        double gain = prior / (prior + Math.max(1e-9, noiseVariance));
+        update(cell, value, noiseVariance, step);
+        revision++;
+    }
+
+    /**
+     * Combines a report's observations with the beliefs, cell by cell, as {@link #observe} does: the noise
+     * variance of cell k is {@code variances[k] + doubt + staleness}.
+     *
+     * @param doubt what the receiver adds for its doubt about the source
+     * @param staleness what it adds for the report's age
+     */
+    public void observe(int[] cells, double[] values, double[] variances, double doubt, double staleness, int step) {
+        for (int k = 0; k < cells.length; k++) {
+            update(cells[k], values[k], variances[k] + doubt + staleness, step);
+        }
+        revision += cells.length;
+    }
+
+    /**
+     * The Kalman update of one cell; a page made here holds the prior, with which {@link #variance} agrees.
+     */
+    private void update(int cell, double value, double noiseVariance, int step) {
         int p = page(cell >>> SHIFT);
         int i = cell & (PAGE - 1);
-        estimate[p][i] = clamp(estimate[p][i] + gain * (value - estimate[p][i]));
-        variance[p][i] = (1 - gain) * prior;
-        varianceAt[p][i] = step;
+        double[] estimates = estimate[p];
+        double[] variances = variance[p];
+        int[] since = varianceAt[p];
+        double prior = grown(variances[i], since[i], step, priorVariance);
+        double gain = prior / (prior + Math.max(1e-9, noiseVariance));
+        estimates[i] = clamp(estimates[i] + gain * (value - estimates[i]));
+        variances[i] = (1 - gain) * prior;
+        since[i] = step;
         updated[p][i] = step;
-        revision++;
     }
 
     /** Makes a page (every cell at the prior, never updated) if it is not made yet; returns its number. */

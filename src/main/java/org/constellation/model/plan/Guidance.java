@@ -2,8 +2,7 @@ package org.constellation.model.plan;
 
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import org.constellation.model.Challenge;
 
 /**
  * What coordination mechanisms tell one actor for the current step: a weight on each district and
@@ -17,7 +16,8 @@ public final class Guidance implements Serializable {
     private final int cells;
     private double[] cellWeight;
     private final double[] activityWeight;
-    private final Map<Integer, Double> districtActivityWeight = new HashMap<>();
+    /** Per district, made when a mechanism first scales an activity there: one weight per activity type. */
+    private double[][] districtActivityWeight;
     private final int activityTypes;
     private boolean neutral = true;
 
@@ -35,7 +35,9 @@ public final class Guidance implements Serializable {
                 Arrays.fill(cellWeight, 1.0);
             }
             Arrays.fill(activityWeight, 1.0);
-            districtActivityWeight.clear();
+            if (districtActivityWeight != null) {
+                Arrays.fill(districtActivityWeight, null);
+            }
             neutral = true;
         }
     }
@@ -58,14 +60,26 @@ public final class Guidance implements Serializable {
 
     /** Multiplies the weight of one activity type in one district. */
     public void scaleDistrictActivity(int district, int activity, double factor) {
-        districtActivityWeight.merge(district * activityTypes + activity, factor, (a, b) -> a * b);
+        if (districtActivityWeight == null) {
+            districtActivityWeight = new double[cells / Challenge.COUNT][];
+        }
+        double[] row = districtActivityWeight[district];
+        if (row == null) {
+            row = new double[activityTypes];
+            Arrays.fill(row, 1.0);
+            districtActivityWeight[district] = row;
+        }
+        row[activity] *= factor;
         neutral = false;
     }
 
     /** Weight of one activity type in one district (the activity's own weight not included). */
     public double districtActivity(int district, int activity) {
-        return districtActivityWeight.isEmpty() ? 1.0
-                : districtActivityWeight.getOrDefault(district * activityTypes + activity, 1.0);
+        if (districtActivityWeight == null) {
+            return 1.0;
+        }
+        double[] row = districtActivityWeight[district];
+        return row == null ? 1.0 : row[activity];
     }
 
     /** Weight of a cell. */

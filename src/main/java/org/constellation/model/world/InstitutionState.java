@@ -19,6 +19,9 @@ public final class InstitutionState implements Serializable {
     private final Map<String, Double> doctrineImprint = new LinkedHashMap<>();
     private double delivered;
     private double absorbed;
+    private boolean summed;
+    private double total;
+    private double incoherence;
 
     public InstitutionState(Institution institution, double capacity, double absorption) {
         this.institution = institution;
@@ -65,19 +68,18 @@ public final class InstitutionState implements Serializable {
     /** Adds training imprint in a doctrine. */
     public void imprint(String doctrine, double amount) {
         doctrineImprint.merge(doctrine, amount, Double::sum);
+        summed = false;
     }
 
     /** Lets every imprint fade by a share. */
     public void fadeImprints(double share) {
         doctrineImprint.replaceAll((k, v) -> v * (1 - share));
+        summed = false;
     }
 
     /** Total imprint, all doctrines together. */
     public double totalImprint() {
-        double total = 0;
-        for (double v : doctrineImprint.values()) {
-            total += v;
-        }
+        sum();
         return total;
     }
 
@@ -86,16 +88,36 @@ public final class InstitutionState implements Serializable {
      * (or none) dominates, approaching 1 when many doctrines share the institution equally.
      */
     public double incoherence() {
-        double total = totalImprint();
-        if (total <= 1e-9) {
-            return 0;
+        sum();
+        return incoherence;
+    }
+
+    /**
+     * Sums the imprints once after each change (the planner reads the incoherence for every option): the
+     * same sums, in the same order, as summing at every call.
+     */
+    private void sum() {
+        if (summed) {
+            return;
         }
-        double sumSquares = 0;
+        double sumImprint = 0;
         for (double v : doctrineImprint.values()) {
-            double share = v / total;
-            sumSquares += share * share;
+            sumImprint += v;
         }
-        return 1 - sumSquares;
+        double diversity;
+        if (sumImprint <= 1e-9) {
+            diversity = 0;
+        } else {
+            double sumSquares = 0;
+            for (double v : doctrineImprint.values()) {
+                double share = v / sumImprint;
+                sumSquares += share * share;
+            }
+            diversity = 1 - sumSquares;
+        }
+        total = sumImprint;
+        incoherence = diversity;
+        summed = true;
     }
 
     /** Number of doctrines with a non-negligible imprint. */
