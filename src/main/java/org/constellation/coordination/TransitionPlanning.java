@@ -7,13 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.constellation.model.ActorType;
+import org.constellation.model.CellResponse;
 import org.constellation.model.CoordinationContext;
 import org.constellation.model.CoordinationMechanism;
+import org.constellation.model.EffortBaseline;
 import org.constellation.model.InfoKind;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.params.ParameterDescriptor;
-import org.constellation.model.plan.PlannedActivity;
 import org.constellation.model.world.District;
 import org.constellation.model.world.NeedField;
 
@@ -29,8 +31,9 @@ import org.constellation.model.world.NeedField;
  * mechanism knows what everyone knows), or from its deployment with {@code from_deployment}, its
  * successors (UN Country Team agencies present in its countries; for EU missions, EU Delegations) plan
  * jointly with it and receive its needs assessments and plans every step. When it closes, each successor
- * extends its presence to the mission's districts, receives a share of the mission's capacity, and is
- * steered towards the mission's former cells for the transition window.
+ * extends its presence to the districts where the mission worked, receives a share of the mission's
+ * capacity, and is steered towards the mission's former cells for the transition window: where it worked
+ * before its taper, over the transition metric's reference period.
  */
 public final class TransitionPlanning implements CoordinationMechanism {
 
@@ -72,9 +75,12 @@ public final class TransitionPlanning implements CoordinationMechanism {
                 "From `lead_time` steps before a mission's announced end (not before it is announced), or from its "
                         + "deployment if `from_deployment` is 1, its successors (UN Country Team agencies in its "
                         + "countries; EU Delegations for EU missions) plan jointly with it and receive its needs and plans "
-                        + "each step. At closure each successor extends its presence to the mission's districts, gains "
-                        + "`capacity_transfer` x the mission's capacity (shared), and weights the mission's former cells "
-                        + "x `boost` for `window` steps. The mission pays `mission_cost`, successors `successor_cost`.",
+                        + "each step. At closure each successor extends its presence to the mission's districts (those it "
+                        + "still holds and those where it worked before its exit was known), gains `capacity_transfer` x "
+                        + "the mission's capacity (shared), and weights the mission's former cells (where it worked over "
+                        + "the transition metric's reference period, before its taper) x `boost` for `window` steps; "
+                        + "cells inherited from several closures add up. The mission pays `mission_cost`, successors "
+                        + "`successor_cost`.",
                 "Fit for Purpose, ch. 6, recommendation 9; ch. 4, 'UN whole of system'",
                 "Successors keep their own mandates and security limits: they take over only what they may and can.",
                 List.of(LEAD_TIME, FROM_DEPLOYMENT, MISSION_COST, SUCCESSOR_COST, TRANSFER, BOOST, WINDOW),
@@ -117,29 +123,50 @@ public final class TransitionPlanning implements CoordinationMechanism {
         steerHeirs(ctx, t);
     }
 
+    /**
+     * Hands over to the closing mission's successors where it worked before its taper: the cells of the
+     * transition metric's reference period (its last plan is empty after a drawdown), their districts and
+     * whatever presence it kept. A successor that inherits from several closures keeps all their cells,
+     * weighted until the latest window ends.
+     */
     @Override
     public void onClosure(CoordinationContext ctx, Actor closing) {
         List<Actor> heirs = successors.get(closing);
         if (heirs == null || heirs.isEmpty()) {
             return;
         }
-        Set<Integer> cells = new LinkedHashSet<>();
-        if (closing.lastPlan() != null) {
-            for (PlannedActivity p : closing.lastPlan().entries()) {
-                cells.add(NeedField.cell(p.district(), ctx.catalogue().get(p.activity()).challenge()));
-            }
+        Set<Integer> cells = formerCells(ctx, closing);
+        Set<District> districts = new LinkedHashSet<>(closing.presence());
+        for (int cell : cells) {
+            districts.add(ctx.region().district(NeedField.districtOf(cell)));
         }
         double transfer = config.get(TRANSFER) * closing.nominalCapacity();
+        int until = ctx.step() + config.getInt(WINDOW);
         for (Actor h : heirs) {
-            for (District d : closing.presence()) {
+            for (District d : districts) {
                 if (Participants.presentIn(h, d.country())) {
                     ctx.expandPresence(h, d);
                 }
             }
             h.scaleCapacity(1 + transfer / heirs.size() / Math.max(1e-6, h.nominalCapacity()));
-            legacies.put(h, cells);
-            legacyUntil.put(h, ctx.step() + config.getInt(WINDOW));
+            if (legacyUntil.getOrDefault(h, -1) < ctx.step()) {
+                legacies.put(h, new LinkedHashSet<>());
+            }
+            legacies.get(h).addAll(cells);
+            legacyUntil.merge(h, until, Math::max);
         }
+    }
+
+    /** The need cells where a mission worked over its reference period, before its exit was known. */
+    private static Set<Integer> formerCells(CoordinationContext ctx, Actor closing) {
+        EffortBaseline before = ctx.referenceEffort(closing);
+        Set<Integer> cells = new TreeSet<>();
+        for (int k = 0; k < before.size(); k++) {
+            if (before.own(k) > 0) {
+                cells.add(CellResponse.cellOf(before.cell(k)));
+            }
+        }
+        return cells;
     }
 
     private void steerHeirs(CoordinationContext ctx, int t) {

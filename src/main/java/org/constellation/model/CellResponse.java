@@ -95,6 +95,11 @@ public final class CellResponse implements Serializable {
         return cell * 2 + target.ordinal();
     }
 
+    /** The need cell of a cell target index ({@link #targetIndex}). */
+    public static int cellOf(int targetIndex) {
+        return targetIndex / 2;
+    }
+
     /**
      * Effort on a cell's target (all activity types, both modes) beyond which further work adds less than
      * {@code 1 - share} of what it adds on an empty cell: S ln(1 / (1 - share)). Counting the higher level

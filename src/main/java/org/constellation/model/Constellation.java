@@ -363,6 +363,13 @@ public class Constellation extends SimState {
         return out;
     }
 
+    /** What one actor did before its taper, over the reference period its closure now would have. */
+    EffortBaseline referenceEffort(Actor actor) {
+        boolean[] members = new boolean[world.actors().size()];
+        members[actor.index()] = true;
+        return referenceEffort(actor, members);
+    }
+
     /**
      * What a closing actor and the others did on its cell targets before its taper: over the
      * {@code metrics.transition_baseline} steps that end when its exit became known, the announcement of

@@ -36,6 +36,13 @@ public interface CoordinationContext extends SharingContext {
     /** Extends an actor's presence to a district. */
     void expandPresence(Actor actor, District district);
 
+    /**
+     * What an actor did before its taper: its mean effort per need cell target over the transition metric's
+     * reference period (the {@code metrics.transition_baseline} steps that end when its exit became known, or
+     * now if it is not known), the window the model records at its closure.
+     */
+    EffortBaseline referenceEffort(Actor actor);
+
     /** Actors that closed so far, with the cells they left. */
     List<ClosureRecord> closures();
 

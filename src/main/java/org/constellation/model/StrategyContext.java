@@ -143,6 +143,11 @@ final class StrategyContext implements CoordinationContext, Serializable {
     }
 
     @Override
+    public EffortBaseline referenceEffort(Actor actor) {
+        return m.referenceEffort(actor);
+    }
+
+    @Override
     public List<ClosureRecord> closures() {
         return m.closures();
     }
