@@ -6,7 +6,6 @@ import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Status;
 import org.constellation.model.world.Country;
-import org.constellation.model.world.District;
 
 /**
  * Missions' access: the mean, over missions that have deployed and not closed for another reason, of the consent
@@ -54,7 +53,7 @@ public final class MissionAccess implements Metric {
                 double consent = 0;
                 int countries = 0;
                 for (Country c : m.region().countries()) {
-                    if (presentIn(a, c)) {
+                    if (a.isPresentIn(c)) {
                         consent += m.host(c).consentTo(a, m);
                         countries++;
                     }
@@ -72,15 +71,6 @@ public final class MissionAccess implements Metric {
         for (Country c : m.region().countries()) {
             HostGovernment h = m.host(c);
             if (h.hasWithdrawn(a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean presentIn(Actor a, Country c) {
-        for (District d : a.presence()) {
-            if (d.country() == c) {
                 return true;
             }
         }

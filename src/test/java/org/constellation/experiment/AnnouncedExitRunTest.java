@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.constellation.model.spec.ShockSpec;
 import org.constellation.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,8 @@ class AnnouncedExitRunTest {
 
     @Test
     void runsThatDifferOnlyInMinusmasEndAreIdenticalUntilItIsAnnounced() throws Exception {
-        assertThat(ScenarioLoader.load(SAHEL).scenario().model().shocks().get(11).kind()).isEqualTo("drawdown");
+        assertThat(ScenarioLoader.load(SAHEL).scenario().model().shocks().get(11))
+                .isInstanceOfSatisfying(ShockSpec.Drawdown.class, d -> assertThat(d.actor()).isEqualTo("minusma"));
         List<List<String>> closes = run("closes");
         List<List<String>> stays = run("stays", DRAWDOWN + ".step=500", DRAWDOWN + ".until=501");
         List<List<String>> later = run("later", DRAWDOWN + ".until=126");

@@ -34,8 +34,8 @@ class RedundantEffortInRunsTest {
     @Test
     void twoActorsWhoDoNotKnowOfEachOtherPushACellPastSaturation() {
         // 10 + 10 units on one cell target saturated at S ln 20 = 9: (20 - 10) / 20 beyond it
-        assertThat(run(10)).allSatisfy(v -> assertThat(v).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(run(10)).hasSize(6).allSatisfy(v -> assertThat(v).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9)));
         // 4 + 4 units stay below it: complementary, not redundant
-        assertThat(run(4)).allSatisfy(v -> assertThat(v).isZero());
+        assertThat(run(4)).hasSize(6).allSatisfy(v -> assertThat(v).isZero());
     }
 }

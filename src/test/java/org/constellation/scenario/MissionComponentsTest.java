@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.constellation.metrics.HostStance;
+import org.constellation.metrics.MissionAccess;
 import org.constellation.model.Constellation;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.HostGovernment;
@@ -148,6 +150,10 @@ class MissionComponentsTest {
             m.run(1);
             assertThat(host.consentTo(police, m)).as("the host judges mission and component as one")
                     .isEqualTo(host.consentTo(mission, m));
+            assertThat(new MissionAccess().measure(m)).as("mission_access counts the mission once, not its police")
+                    .isEqualTo(host.hasWithdrawn(mission) ? 0 : host.consentTo(mission, m));
+            assertThat(HostStance.consentIn("a").measure(m)).isEqualTo(HostStance.consent().measure(m))
+                    .isEqualTo(host.consent());
             if (withdrawn < 0 && host.hasWithdrawn(mission)) {
                 withdrawn = m.step();
                 assertThat(host.hasWithdrawn(police)).as("in the same step").isTrue();
