@@ -180,6 +180,15 @@ public final class CalibrationLoader {
                             + (s.steps() - 1) + ") of base scenario '" + q.scenario() + "'"));
                 }
             }
+            if (spec.targets().get(i) instanceof ThreeWTarget t) {
+                LoadedCalibration.ScenarioFile s = scenarios.get(t.quantity().scenario());
+                if (s != null && (t.from() >= s.steps() || t.to() >= s.steps())) {
+                    errors.add(at(doc, "targets[" + i + "].window", "the compare-3w window (steps "
+                            + (t.from() < 0 ? "default" : t.from()) + "-" + (t.to() < 0 ? "end" : t.to())
+                            + ") is outside the " + s.steps() + " steps (0-" + (s.steps() - 1) + ") of base scenario '"
+                            + t.quantity().scenario() + "'"));
+                }
+            }
         }
     }
 

@@ -56,6 +56,11 @@ class CalibrationErrorsTest {
         assertThat(p).anySatisfy(s -> assertThat(s).contains("bad.yaml:10:").contains("targets[0].statistic")
                 .contains("unknown compare-3w statistic 'overlap'"));
         assertThat(p).anySatisfy(s -> assertThat(s).contains("targets[0].table").contains("no such file"));
+        p = problems(Calibrations.SMALL.replace("kind: metric-mean, scenario: open, metric: activity_overlap, "
+                + "window: {from: 2},\n     observed: 0.05,", "kind: compare-3w, scenario: open, statistic: coverage, "
+                + "table: nowhere.csv, country: Mali, window: {from: 7}, observed: 0.05,"));
+        assertThat(p).as("a window past the scenario's 6 steps would give every run NaN").anySatisfy(s -> assertThat(s)
+                .contains("targets[0].window").contains("compare-3w window (steps 7-end) is outside the 6 steps"));
     }
 
     @Test
