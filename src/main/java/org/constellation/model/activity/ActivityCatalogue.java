@@ -6,6 +6,7 @@ import static org.constellation.model.activity.ActivityFlag.ENFORCEMENT;
 import static org.constellation.model.activity.ActivityFlag.INSIDE_FENCE;
 import static org.constellation.model.activity.ActivityFlag.INTELLIGENCE;
 import static org.constellation.model.activity.ActivityFlag.QUICK;
+import static org.constellation.model.activity.ActivityFlag.REPORTING;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,7 +138,7 @@ public final class ActivityCatalogue implements Serializable {
             direct(Target.DRIVERS, "empowerment-of-youth-and-women", "Empowerment of youth and women", false,
                     COMMUNITY);
             direct(Target.DRIVERS, "human-rights-and-rule-of-law-monitoring",
-                    "Human rights and rule of law monitoring", false, COMMUNITY);
+                    "Human rights and rule of law monitoring", false, COMMUNITY, REPORTING);
             direct(Target.CONSEQUENCES, "kinetic-military-operations", "Kinetic military operations", true,
                     ENFORCEMENT);
             direct(Target.CONSEQUENCES, "isr", "Intelligence, surveillance and reconnaissance (ISR)", false,
@@ -334,7 +335,8 @@ public final class ActivityCatalogue implements Serializable {
                     + "personnel and communities", false);
             direct(Target.CONSEQUENCES, "response-outreach", "Providing information and outreach on epidemic/pandemic "
                     + "response", false, COMMUNITY);
-            direct(Target.CONSEQUENCES, "human-rights-monitoring", "Human rights monitoring", false, COMMUNITY);
+            direct(Target.CONSEQUENCES, "human-rights-monitoring", "Human rights monitoring", false, COMMUNITY,
+                    REPORTING);
             indirect(Target.DRIVERS, "supporting-prevention", "Supporting the prevention efforts of local and national "
                     + "authorities, and of health sector and humanitarian actors", Institution.HEALTH);
             indirect(Target.DRIVERS, "prevention-in-security-training", "Integrating prevention into training and "
@@ -363,7 +365,8 @@ public final class ActivityCatalogue implements Serializable {
                     COMMUNITY);
             direct(Target.DRIVERS, "mediating-community-conflicts", "Mediating community conflicts (ch. 3, 'Non-traditional "
                     + "security challenges are important to peace operations')", false, COMMUNITY);
-            direct(Target.DRIVERS, "human-rights-monitoring", "Human rights and rule of law monitoring", false, COMMUNITY);
+            direct(Target.DRIVERS, "human-rights-monitoring", "Human rights and rule of law monitoring", false, COMMUNITY,
+                    REPORTING);
             indirect(Target.CONSEQUENCES, "supporting-authorities-to-protect-civilians",
                     "Support local authorities to protect civilians", Institution.SECURITY_FORCES);
             return this;

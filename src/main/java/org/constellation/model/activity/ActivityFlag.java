@@ -11,7 +11,9 @@ public enum ActivityFlag {
     /** Community-level work that civil society organisations can do as well. */
     COMMUNITY("community"),
     /** Pays off faster than others in its column (quick-impact projects, vaccinations). */
-    QUICK("quick");
+    QUICK("quick"),
+    /** Reports on the host's conduct (human rights monitoring): a host that has something to hide resents it. */
+    REPORTING("reporting");
 
     private final String key;
 

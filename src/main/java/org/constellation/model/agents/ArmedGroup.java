@@ -90,7 +90,7 @@ public final class ArmedGroup implements Steppable {
     private double attractiveness(int district, Constellation m) {
         ModelParameters p = m.parameters();
         double others = m.groupStrengthIn(district) - (district == location ? strength : 0);
-        double aversion = p.get(Parameters.ENFORCEMENT_AVERSION) * (isWarned(m) ? 2 : 1);
+        double aversion = p.get(Parameters.ENFORCEMENT_AVERSION) * (isWarned(m) ? p.get(Parameters.LEAK_AVERSION) : 1);
         return opportunity(district, m) - aversion * pressureIn(district, m) - others / p.get(Parameters.GROUP_CARRYING);
     }
 

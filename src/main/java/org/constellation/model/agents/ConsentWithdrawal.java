@@ -60,9 +60,12 @@ final class ConsentWithdrawal implements Serializable {
 
     /** One mission's new withdrawal (a component's follows its mission's, decided first) and its drawdown. */
     private void step(Actor a, HostGovernment host, Constellation m, double threshold, int notice) {
+        int k = a.index();
+        if (withdrawnAt[k] < 0 && !a.isPresentIn(host.country())) {
+            return;
+        }
         int t = m.step();
         List<District> here = districtsIn(a, host);
-        int k = a.index();
         boolean withdraws = a.parent() == null ? host.consentTo(a, m) < threshold : hasWithdrawn(a.parent());
         if (withdrawnAt[k] < 0 && !here.isEmpty() && withdraws) {
             withdrawnAt[k] = a.parent() == null ? t : withdrawnAt(a.parent());

@@ -2,7 +2,6 @@ package org.constellation.model.agents;
 
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.Set;
 import org.constellation.model.ActorType;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
@@ -39,9 +38,6 @@ final class HostPolitics implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The catalogue's human-rights reporting activities (monitoring that reports on the state's conduct). */
-    static final Set<String> REPORTING = Set.of("human-rights-and-rule-of-law-monitoring", "human-rights-monitoring");
-
     private final double[] terms;
     private final double[] effort;
     private final double[] weighted;
@@ -71,7 +67,7 @@ final class HostPolitics implements Serializable {
             }
             ActivityType type = m.catalogue().get(e.activity());
             double hit = type.has(ActivityFlag.ENFORCEMENT) ? e.effort() * ties(d, type.challenge(), m) : 0;
-            double report = REPORTING.contains(type.id()) ? e.effort() : 0;
+            double report = type.has(ActivityFlag.REPORTING) ? e.effort() : 0;
             tied += hit;
             reporting += report;
             if (a.type() == ActorType.MISSION && type.has(ActivityFlag.ENFORCEMENT)

@@ -1,11 +1,10 @@
 package org.constellation.model.agents;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import org.constellation.model.Constellation;
 import org.constellation.model.params.ModelParameters;
 import org.constellation.model.params.Parameters;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The population of one district, as far as the model needs it: its trust in each actor present.
@@ -14,7 +13,7 @@ import sim.engine.Steppable;
  * (<i>Fit for Purpose</i> ch. 3, "The people-centred approach", "Do no harm"; ch. 4, "Civil
  * society"). Trust in turn decides how much people tell an actor (its observation noise).
  */
-public final class Population implements Steppable {
+public final class Population implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,15 +26,7 @@ public final class Population implements Steppable {
         Arrays.fill(trust, initialTrust);
     }
 
-    @Override
-    public void step(SimState state) {
-        Constellation m = (Constellation) state;
-        var here = m.region().district(district);
-        Actor[] present = m.actors().stream().filter(a -> a.isActive() && a.isPresentIn(here)).toArray(Actor[]::new);
-        update(m, present, 0, present.length);
-    }
-
-    /** The step, given the active actors present in the district, in index order: {@code actors[from..to)}. */
+    /** The WORLD phase's update, given the active actors present in the district, in index order: actors[from..to). */
     public void update(Constellation m, Actor[] actors, int from, int to) {
         ModelParameters p = m.parameters();
         double rate = p.get(Parameters.TRUST_RATE);

@@ -275,6 +275,9 @@ public final class Parameters {
     public static final ParameterDescriptor LEAK_SHIELD = declare("groups.leak_shield", 0.5, 0, 1, "share",
             "Share of the strength it would lose to enforcement that a warned group saves",
             ASSUMED + "a warned network moves people and goods out of reach before operations.");
+    public static final ParameterDescriptor LEAK_AVERSION = declare("groups.leak_aversion", 2, 1, 10, "factor",
+            "How many times more a warned group shuns districts under enforcement when it chooses where to move",
+            ASSUMED + "a group that knows an operation is coming keeps away from it.");
     public static final ParameterDescriptor DOCTRINE_DECAY = declare("doctrine.decay", 0.05, 0, 1, "per step",
             "Rate at which the imprint of past training on an institution fades",
             ASSUMED + "training imprints fade over about two years.");
