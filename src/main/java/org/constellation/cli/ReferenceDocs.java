@@ -131,7 +131,9 @@ final class ReferenceDocs {
         b.append("One row per activity of *Fit for Purpose* tables 2.1-2.5 that a peace operation or its partners can ")
                 .append("do, plus the protection-of-civilians rows. Refer to an activity in a mandate by `challenge/id` ")
                 .append("or, for every challenge at once, by its bare `id`. *Executive* activities need an executive ")
-                .append("mandate; *indirect* ones work through the host institution named. The executive flag, ")
+                .append("mandate; *indirect* ones work through the host institution named. A mission without an ")
+                .append("executive mandate does the *through-host* ones through the host, as effective as the host's ")
+                .append("power to resolve the challenge (docs/ODD.md, section 7.6). The executive flag, ")
                 .append("institution and flags are this model's reading of each row.\n\n");
         for (Challenge c : Challenge.all()) {
             b.append("## ").append(c.label()).append(" (`").append(c.key()).append("`)\n\n");

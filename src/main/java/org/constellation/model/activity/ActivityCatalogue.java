@@ -7,6 +7,7 @@ import static org.constellation.model.activity.ActivityFlag.INSIDE_FENCE;
 import static org.constellation.model.activity.ActivityFlag.INTELLIGENCE;
 import static org.constellation.model.activity.ActivityFlag.QUICK;
 import static org.constellation.model.activity.ActivityFlag.REPORTING;
+import static org.constellation.model.activity.ActivityFlag.THROUGH_HOST;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -177,7 +178,7 @@ public final class ActivityCatalogue implements Serializable {
             direct(Target.CONSEQUENCES, "combating-organized-crime-and-banditry",
                     "Tracking, fighting and combating organized crime and banditry", true, ENFORCEMENT, INTELLIGENCE);
             direct(Target.CONSEQUENCES, "verifying-bans-and-moratoriums",
-                    "Supporting, monitoring and verifying bans and moratoriums", false);
+                    "Supporting, monitoring and verifying bans and moratoriums", false, THROUGH_HOST);
             direct(Target.CONSEQUENCES, "investigating-and-prosecuting",
                     "Investigating, prosecuting, adjudicating on and enforcement in cases of organized crime", true,
                     ENFORCEMENT);
@@ -185,7 +186,7 @@ public final class ActivityCatalogue implements Serializable {
                     "Border security and counter-trafficking", true, ENFORCEMENT);
             direct(Target.CONSEQUENCES, "counter-narcotics", "Counter-narcotics, e.g. crop eradication and trade interdiction",
                     true, ENFORCEMENT);
-            direct(Target.CONSEQUENCES, "vetting-police", "Vetting and certifying police forces", false);
+            direct(Target.CONSEQUENCES, "vetting-police", "Vetting and certifying police forces", false, THROUGH_HOST);
             indirect(Target.DRIVERS, "assisting-development-and-anti-corruption",
                     "Assisting host governments in sustainable social and economic development, education and "
                             + "socio-economic opportunities; reducing corruption and supporting social justice",
@@ -227,7 +228,7 @@ public final class ActivityCatalogue implements Serializable {
                     "Facilitating, assisting or coordinating repatriation of refugees and return of IDPs", false);
             direct(Target.CONSEQUENCES, "reintegration-of-refugees-and-idps", "Reintegration of refugees and IDPs",
                     false);
-            direct(Target.CONSEQUENCES, "border-monitoring", "Border monitoring", false, INTELLIGENCE);
+            direct(Target.CONSEQUENCES, "border-monitoring", "Border monitoring", false, INTELLIGENCE, THROUGH_HOST);
             direct(Target.CONSEQUENCES, "assisting-migrants",
                     "Training courses and information for irregular migrants, shelter and voluntary return", false,
                     COMMUNITY);

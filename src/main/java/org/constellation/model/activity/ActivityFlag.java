@@ -13,7 +13,13 @@ public enum ActivityFlag {
     /** Pays off faster than others in its column (quick-impact projects, vaccinations). */
     QUICK("quick"),
     /** Reports on the host's conduct (human rights monitoring): a host that has something to hide resents it. */
-    REPORTING("reporting");
+    REPORTING("reporting"),
+    /**
+     * Direct work on a challenge's consequences whose effect comes from the host's law enforcement acting on it
+     * (verifying a ban, vetting police, monitoring a border): a mission without an executive mandate does it
+     * through the host and depends on the host's capacity and will (<i>Fit for Purpose</i> ch. 4 and 6).
+     */
+    THROUGH_HOST("through-host");
 
     private final String key;
 

@@ -29,6 +29,9 @@ public record ActivityType(int index, String id, String label, Challenge challen
             throw new IllegalArgumentException(id + ": indirect activities, and only they, name an institution");
         }
         flags = Set.copyOf(flags);
+        if (flags.contains(ActivityFlag.THROUGH_HOST) && (mode != Mode.DIRECT || target != Target.CONSEQUENCES)) {
+            throw new IllegalArgumentException(id + ": only direct work on consequences can be done through the host");
+        }
         int bits = 0;
         for (ActivityFlag f : flags) {
             bits |= 1 << f.ordinal();

@@ -31,6 +31,8 @@ import org.constellation.model.world.NeedField;
  *                driver value does not multiply this term: pressure on a group is not a driver)
  *              x state presence x host willingness x (1 - believed capture), for indirect activities
  *                (they act through the host, and a captured institution diverts a share)
+ *            the need term x the host's believed resolving power, for work a non-executive mission does
+ *                through the host ({@link Actor#actsThroughHost}; its effect is that power, {@link Mission})
  *            = the actor's own harm rate x its horizon (inside-the-fence work)
  *   discount = exp(-time to effect / horizon), and x 0.1 if the effect comes after the actor leaves
  * </pre>
@@ -146,6 +148,9 @@ public final class ActivityValuation implements Serializable {
         }
         double need = actor.beliefs().need(cell);
         double base = need * efficacy(type) * (type.onDrivers() ? driverWorth(actor, d, c, m) : 1);
+        if (actor.actsThroughHost(type)) {
+            base *= believedResolvingPower(actor, d, c, m);
+        }
         if (type.has(ActivityFlag.ENFORCEMENT) || type.has(ActivityFlag.INTELLIGENCE) && pass.enforces()) {
             base += threatWeight * threat * efficacy(type);
         }
@@ -213,14 +218,23 @@ public final class ActivityValuation implements Serializable {
         if (!Double.isNaN(kept)) {
             return kept;
         }
-        HostGovernment host = m.host(d.country());
-        Institution resolving = Institution.resolving(c);
-        double power = d.statePresence() * host.functioning(resolving, m) * host.willingness()
-                * (1 - expectedCapture(actor, d.country(), resolving));
-        double inflow = outflow[c.ordinal()] + resolution[c.ordinal()] * power;
+        double inflow = outflow[c.ordinal()] + resolution[c.ordinal()] * believedResolvingPower(actor, d, c, m);
         double worth = driverValue * inflow * pass.driverDiscount();
         pass.keepDriverWorth(d, c, worth);
         return worth;
+    }
+
+    /**
+     * The host's power to resolve a challenge in a district as the actor believes it: state presence x
+     * functioning of the resolving institution x willingness x (1 - believed capture), the capture as
+     * {@link #expectedCapture} (what {@link LastingGain} uses too; presence, functioning and willingness are
+     * public). {@link HostGovernment#resolvingPower} with the actor's capture belief.
+     */
+    double believedResolvingPower(Actor actor, District d, Challenge c, Constellation m) {
+        HostGovernment host = m.host(d.country());
+        Institution resolving = Institution.resolving(c);
+        return d.statePresence() * host.functioning(resolving, m) * host.willingness()
+                * (1 - expectedCapture(actor, d.country(), resolving));
     }
 
     /** True if the actor's mandate allows some enforcement, the only use it can make of threat intelligence. */

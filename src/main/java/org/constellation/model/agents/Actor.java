@@ -11,6 +11,7 @@ import org.constellation.model.Institution;
 import org.constellation.model.Ledger;
 import org.constellation.model.Message;
 import org.constellation.model.activity.ActivityFlag;
+import org.constellation.model.activity.ActivityType;
 import org.constellation.model.belief.Beliefs;
 import org.constellation.model.belief.CaptureBeliefs;
 import org.constellation.model.params.Parameters;
@@ -350,9 +351,20 @@ public abstract class Actor implements Steppable {
         return 1.5 - m.population(d.index()).trust(index);
     }
 
-    /** Effort an activity's effect is worth relative to its nominal effort (host forces' quality). */
+    /**
+     * Effort an activity's effect is worth relative to its nominal effort (host forces' quality; a
+     * non-executive mission's work through the host).
+     */
     public double effectiveness(int activity, int district, Constellation m) {
         return 1;
+    }
+
+    /**
+     * True if the actor does this work through the host, so that its effect is as large as the host's power
+     * to resolve the challenge ({@link Mission}: a non-executive mission's {@code through-host} rows).
+     */
+    public boolean actsThroughHost(ActivityType type) {
+        return false;
     }
 
     /** Harm done inside the fence per step in a district for a challenge (missions only). */

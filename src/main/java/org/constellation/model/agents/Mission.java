@@ -4,6 +4,7 @@ import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
+import org.constellation.model.activity.Target;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.plan.PlannedActivity;
 import org.constellation.model.world.District;
@@ -49,6 +50,36 @@ public final class Mission extends Actor {
         for (int c = 0; c < mitigation.length; c++) {
             mitigation[c] *= 1 - decay;
         }
+    }
+
+    /**
+     * A mission without an executive mandate does direct work on consequences that needs the host's law
+     * enforcement to act ({@code through-host} rows: verifying bans, vetting police, monitoring a border)
+     * through the host: "Where multilateral peace operations do not have an executive mandate, for example in
+     * addressing human trafficking and the smuggling of migrants, they depend entirely on the capacity and
+     * political will of host governments" (<i>Fit for Purpose</i> ch. 4, "National coordination", and ch. 6).
+     * A component ({@code part_of}) follows its own executive flag.
+     */
+    @Override
+    public boolean actsThroughHost(ActivityType type) {
+        return !isExecutive() && type.isDirect() && type.target() == Target.CONSEQUENCES
+                && type.has(ActivityFlag.THROUGH_HOST);
+    }
+
+    /**
+     * 1, except for work it does through the host ({@link #actsThroughHost}): the host's power to resolve the
+     * challenge in the district ({@link HostGovernment#resolvingPower}: state presence x functioning of the
+     * resolving institution x willingness x (1 - capture)). Every country has a host government (a scenario's
+     * country without a {@code host} block gets the default one), so there is always one to act through.
+     */
+    @Override
+    public double effectiveness(int activity, int district, Constellation m) {
+        ActivityType type = m.catalogue().get(activity);
+        if (!actsThroughHost(type)) {
+            return 1;
+        }
+        District d = m.region().district(district);
+        return m.host(d.country()).resolvingPower(d, type.challenge(), m);
     }
 
     @Override

@@ -38,7 +38,7 @@ class LastingGainDecompositionTest {
         for (int step : new int[] {12, 24, 60}) {
             m.run(step - done);
             done = step;
-            for (String id : List.of("minusma", "undp-mali")) {
+            for (String id : List.of("minusma", "minusma-police", "undp-mali")) {
                 Actor a = m.actor(id);
                 m.valuation().prepare(a, m);
                 System.out.printf("%n== %s at step %d (horizon %d, left %s, capacity %.2f, held back %.2f)%n", id,
