@@ -96,14 +96,15 @@ class LifecycleShocksTest {
         assertThat(m.closures()).singleElement().satisfies(r -> assertThat(r.step()).isEqualTo(6));
     }
 
+    private Constellation handover(double recordsLost, double capacityShare) throws Exception {
+        return model("  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: " + recordsLost
+                + ", capacity_share: " + capacityShare + "}\n");
+    }
+
     @Test
     void aHandoverPassesDistrictsAndTheRecordsThatSurvive() throws Exception {
-        Constellation kept = model("""
-                  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: 0, capacity_share: 0.5}
-                """);
-        Constellation lost = model("""
-                  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: 1}
-                """);
+        Constellation kept = handover(0, 0);
+        Constellation lost = handover(1, 0);
         kept.run(11);
         lost.run(11);
         int cell = NeedField.cell(kept.region().district("a2").index(), Challenge.TERRORISM);
@@ -113,7 +114,17 @@ class LifecycleShocksTest {
         assertThat(kept.actor("heir").beliefs().lastUpdate(cell)).as("record passed on").isGreaterThan(0);
         assertThat(lost.actor("heir").beliefs().lastUpdate(cell)).as("record lost, nothing sensed there yet")
                 .isLessThan(kept.actor("heir").beliefs().lastUpdate(cell));
-        assertThat(kept.actor("heir").capacity(kept)).isGreaterThan(lost.actor("heir").capacity(lost));
+    }
+
+    @Test
+    void aHandoverPassesItsShareOfCapacity() throws Exception {
+        Constellation none = handover(0, 0);
+        Constellation half = handover(0, 0.5);
+        none.run(11);
+        half.run(11);
+        Actor heir = none.actor("heir");
+        assertThat(heir.capacity(none)).as("no share passed").isEqualTo(heir.nominalCapacity());
+        assertThat(half.actor("heir").capacity(half)).isGreaterThan(heir.capacity(none));
     }
 
     @Test
