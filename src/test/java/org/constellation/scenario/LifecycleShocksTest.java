@@ -1,10 +1,8 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.Ledger;
@@ -12,7 +10,6 @@ import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.Status;
 import org.constellation.model.world.NeedField;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Mandates and life cycles that move: mandate changes, phased drawdowns and handovers that lose records. */
 class LifecycleShocksTest {
@@ -38,17 +35,8 @@ class LifecycleShocksTest {
             shocks:
             """;
 
-    @TempDir
-    Path tmp;
-
-    private Path write(String yaml) throws Exception {
-        return Files.writeString(tmp.resolve("s.yaml"), yaml);
-    }
-
-    private Constellation model(String shocks) throws Exception {
-        Constellation m = ScenarioLoader.load(write(WORLD + shocks)).scenario().newModel(1);
-        m.start();
-        return m;
+    private static Constellation model(String shocks) throws Exception {
+        return YamlFixture.started(WORLD + shocks, 1);
     }
 
     private static double effortOn(Constellation m, Actor a, Challenge c) {
@@ -96,7 +84,7 @@ class LifecycleShocksTest {
         assertThat(m.closures()).singleElement().satisfies(r -> assertThat(r.step()).isEqualTo(6));
     }
 
-    private Constellation handover(double recordsLost, double capacityShare) throws Exception {
+    private static Constellation handover(double recordsLost, double capacityShare) throws Exception {
         return model("  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: " + recordsLost
                 + ", capacity_share: " + capacityShare + "}\n");
     }
@@ -129,17 +117,15 @@ class LifecycleShocksTest {
 
     @Test
     void lifecycleShocksWithBadKeysAreLocatedErrors() throws Exception {
-        Path file = write(WORLD + """
+        List<String> problems = YamlFixture.problems(WORLD + """
                   - {kind: drawdown, step: 8, actor: mission, until: 4}
                   - {kind: handover, step: 3, actor: mission, successor: a-government}
                   - {kind: mandate-change, step: 2, actor: heir}
                   - {kind: drawdown, step: 2, actor: mission, until: 9, order: [b7]}
                 """);
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:19:").contains("until"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:20:").contains("host government"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:21:").contains("mandate"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:22:").contains("b7"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:19:").contains("until"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:20:").contains("host government"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:21:").contains("mandate"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:22:").contains("b7"));
     }
 }
