@@ -43,7 +43,8 @@ class ThreeWRunStatisticsTest {
                 "indirect_share:UN Agency", "indirect_share:International NGO");
         List<ThreeWRunStatistics.Definition> d = new ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
-            d.add(new ThreeWRunStatistics.Definition(NAMES.get(i), stats.get(i), TABLE, from, from < 0 ? -1 : 5));
+            d.add(new ThreeWRunStatistics.Definition(NAMES.get(i), stats.get(i), TABLE, "Liberia", from,
+                    from < 0 ? -1 : 5));
         }
         return new ThreeWRunStatistics(d, ThreeWMapping.builtIn());
     }
