@@ -84,17 +84,18 @@ class LifecycleShocksTest {
         assertThat(m.closures()).singleElement().satisfies(r -> assertThat(r.step()).isEqualTo(6));
     }
 
-    private static Constellation handover(double recordsLost, double capacityShare) throws Exception {
-        return model("  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: " + recordsLost
-                + ", capacity_share: " + capacityShare + "}\n");
+    /** A run to step 11 with the mission handing over to its heir at step 10. */
+    private static Constellation handedOver(double recordsLost, double capacityShare) throws Exception {
+        Constellation m = model("  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: "
+                + recordsLost + ", capacity_share: " + capacityShare + "}\n");
+        m.run(11);
+        return m;
     }
 
     @Test
     void aHandoverPassesDistrictsAndTheRecordsThatSurvive() throws Exception {
-        Constellation kept = handover(0, 0);
-        Constellation lost = handover(1, 0);
-        kept.run(11);
-        lost.run(11);
+        Constellation kept = handedOver(0, 0);
+        Constellation lost = handedOver(1, 0);
         int cell = NeedField.cell(kept.region().district("a2").index(), Challenge.TERRORISM);
         assertThat(kept.actor("mission").status()).isEqualTo(Status.CLOSED);
         assertThat(kept.actor("heir").isPresentIn(kept.region().district("a2"))).isTrue();
@@ -106,10 +107,8 @@ class LifecycleShocksTest {
 
     @Test
     void aHandoverPassesItsShareOfCapacity() throws Exception {
-        Constellation none = handover(0, 0);
-        Constellation half = handover(0, 0.5);
-        none.run(11);
-        half.run(11);
+        Constellation none = handedOver(0, 0);
+        Constellation half = handedOver(0, 0.5);
         Actor heir = none.actor("heir");
         assertThat(heir.capacity(none)).as("no share passed").isEqualTo(heir.nominalCapacity());
         assertThat(half.actor("heir").capacity(half)).isGreaterThan(heir.capacity(none));
