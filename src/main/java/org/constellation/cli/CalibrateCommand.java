@@ -117,7 +117,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (Target t : calibration.spec().targets()) {
             if (t instanceof ThreeWTarget w) {
                 definitions.add(new ThreeWRunStatistics.Definition(w.name(), w.statistic(),
-                        CalibrationLoader.table(calibration.file(), w), w.from(), w.to()));
+                        CalibrationLoader.table(calibration.file(), w), w.country(), w.from(), w.to()));
             }
         }
         if (definitions.isEmpty()) {

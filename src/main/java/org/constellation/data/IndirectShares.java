@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.constellation.model.activity.ActivityCatalogue;
 import org.constellation.model.activity.ActivityType;
 import org.constellation.model.activity.Mode;
@@ -16,6 +18,8 @@ import org.constellation.model.activity.Mode;
  * among its rows that are activities (coordination, funding and other rows are not). Rows are counted once
  * per organisation, region and activity, as the comparison counts them; types are the 3W's own
  * ({@code org_type}), so the figure does not depend on the profile mapping, only on the activity mapping.
+ * The counting is shared with the simulated side of the comparison ({@link IndirectByType}), whose caller
+ * groups a run's rows by the type of the actor's organisation.
  *
  * @param byType per 3W organisation type, its indirect rows and its activity rows
  */
@@ -35,15 +39,32 @@ public record IndirectShares(Map<String, int[]> byType) {
         problems.throwIfErrors();
         ThreeWRows rows = new ThreeWRows(presence, mapping, countries, r -> mapping.districtOf(r.region()), problems);
         problems.throwIfErrors();
+        return observed(rows);
+    }
+
+    /** The shares of resolved observed rows: their activity rows, by the 3W's organisation type. */
+    static IndirectShares observed(ThreeWRows rows) {
         ActivityCatalogue catalogue = ActivityCatalogue.standard();
+        return count(rows.rows().stream().filter(r -> r.activity().isActivity()).toList(), r -> r.row().type(),
+                r -> r.activity().activities().stream().map(catalogue::find).allMatch(IndirectShares::indirect));
+    }
+
+    /**
+     * Counts rows in their groups, in order.
+     *
+     * @param group the group a row counts in, or null to leave it out
+     * @param indirect whether a row is indirect work
+     */
+    static <T> IndirectShares count(Iterable<T> rows, Function<T, String> group, Predicate<T> indirect) {
         Map<String, int[]> counts = new TreeMap<>();
-        for (ThreeWRows.Resolved r : rows.rows()) {
-            if (!r.activity().isActivity()) {
+        for (T r : rows) {
+            String g = group.apply(r);
+            if (g == null) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(r.row().type(), k -> new int[2]);
+            int[] c = counts.computeIfAbsent(g, k -> new int[2]);
             c[1]++;
-            if (r.activity().activities().stream().map(catalogue::find).allMatch(IndirectShares::indirect)) {
+            if (indirect.test(r)) {
                 c[0]++;
             }
         }

@@ -12,10 +12,11 @@ import org.constellation.metrics.LedgerObserver;
 import org.constellation.model.Constellation;
 
 /**
- * The statistics of a run's own 3W against an observed 3W table, computed at the end of each run of a sweep
- * from the rows the run's ledger gave (kept in memory over the comparison's window only, never written), by
- * the same code as {@code compare-3w} ({@link CompareThreeW#compare}), so a sweep's value is the one
- * {@code run --compare-3w} prints for the same seed. The statistics, by name:
+ * The statistics of a run's own 3W against an observed 3W table, for one country, computed at the end of each
+ * run of a sweep from the rows the run's ledger gave (kept in memory over the comparison's window only, never
+ * written), by the same code as {@code compare-3w} ({@link CompareThreeW#compare}) on the country's rows only,
+ * on both sides: a sweep's value is the one {@code run --compare-3w} prints for the same seed given the run's
+ * rows of that country (for a one-country scenario, all of them). The statistics, by name:
  * <ul>
  * <li>{@code coverage}: the share of region x category cells with at least one organisation;</li>
  * <li>{@code duplication_share}: the share of covered cells with two or more;</li>
@@ -33,10 +34,12 @@ public final class ThreeWRunStatistics implements RunStatistics {
      * @param name its name in the sweep (a column of runs.csv)
      * @param statistic which statistic ({@link ThreeWTarget#STATISTICS})
      * @param table the observed 3W table
+     * @param country the country the statistic is of, its name as the table writes it (the run's country whose
+     *     id is its {@link Ids#slug})
      * @param from first step of the window, -1 for the run's last step
      * @param to last step of the window, -1 for the run's last step
      */
-    public record Definition(String name, String statistic, Path table, int from, int to) {
+    public record Definition(String name, String statistic, Path table, String country, int from, int to) {
     }
 
     private final List<Definition> definitions;
@@ -81,19 +84,22 @@ public final class ThreeWRunStatistics implements RunStatistics {
         Map<String, Double> out = new LinkedHashMap<>();
         Map<String, CompareThreeW.Result> results = new LinkedHashMap<>();
         for (Definition d : definitions) {
-            String key = d.table() + "\u0000" + d.from() + "\u0000" + d.to();
+            String key = d.table() + "\u0000" + d.country() + "\u0000" + d.from() + "\u0000" + d.to();
             CompareThreeW.Result r = results.computeIfAbsent(key, k -> compare(d, rows, last));
             out.put(d.name(), r == null ? Double.NaN : simulated(r, d.statistic()));
         }
         return out;
     }
 
+    /** The comparison of the country's rows, or null (NaN statistics) if the run has none there. */
     private CompareThreeW.Result compare(Definition d, List<CompareThreeW.SimulatedRow> rows, int last) {
-        if (last < 0) {
+        String country = Ids.slug(d.country());
+        List<CompareThreeW.SimulatedRow> own = rows.stream().filter(r -> r.country().equals(country)).toList();
+        if (last < 0 || own.isEmpty()) {
             return null;
         }
         try {
-            return CompareThreeW.compare(d.table(), tables.get(d.table()), mapping, rows,
+            return CompareThreeW.compare(d.table(), tables.get(d.table()), mapping, own, Set.of(country),
                     new int[] {d.from(), d.to(), last});
         } catch (DataException e) {
             return null;

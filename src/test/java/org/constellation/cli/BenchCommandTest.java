@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,20 +45,29 @@ class BenchCommandTest {
         assertThat(out[1]).contains("1 warm-up + 3 measured runs on 1 thread (4 runs in all)");
     }
 
+    /**
+     * One run of the series (they take seconds) into a folder an earlier scaling benchmark left: the run
+     * prints and writes everything, and what the earlier one wrote is replaced, not merged.
+     */
     @Test
-    void theScalingBenchmarkPrintsEachSeriesAndItsSlopeAndWritesItsFiles() throws Exception {
+    void theScalingBenchmarkPrintsEachSeriesAndItsSlopeAndReplacesAnEarlierScalingFolder() throws Exception {
         Path dir = tmp.resolve("scaling");
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(dir.resolve("manifest.json"), "{\"benchmark\": \"scaling\"}");
+        Files.writeString(dir.resolve("scaling.csv"), "edited");
+        Files.writeString(dir.resolve("scenarios").resolve("actors-99.yaml"), "earlier");
         String[] out = run("bench", "--scaling", "--series", "groups", "--rounds", "1", "--out", dir.toString());
         assertThat(out[0]).contains("groups", "ms/run", "log-log slope (1 = linear, 2 = quadratic): groups ");
         for (String f : new String[] {"scaling.csv", "manifest.json", "scaling.png", "scaling.svg",
             "scenarios/groups-1.yaml", "scenarios/groups-64.yaml"}) {
             assertThat(dir.resolve(f)).exists();
         }
-        assertThat(Files.readAllLines(dir.resolve("scaling.csv"))).hasSize(5);
-        Files.writeString(dir.resolve("scaling.csv"), "edited");
-        run("bench", "--scaling", "--series", "groups", "--rounds", "1", "--out", dir.toString());
-        assertThat(Files.readAllLines(dir.resolve("scaling.csv"))).as("an earlier scaling folder is replaced")
-                .hasSize(5);
+        List<String> rows = Files.readAllLines(dir.resolve("scaling.csv"));
+        assertThat(rows).as("the earlier scaling.csv is replaced").hasSize(5);
+        assertThat(rows.get(0)).startsWith("series,x,actors");
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"rounds\"");
+        assertThat(dir.resolve("scenarios").resolve("actors-99.yaml")).as("nothing of the earlier run is kept")
+                .doesNotExist();
     }
 
     @Test

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.constellation.experiment.CsvTable;
 import org.constellation.experiment.Progress;
 import org.constellation.experiment.SingleRun;
 import org.constellation.experiment.calibration.CalibrationLoader;
+import org.constellation.experiment.calibration.Target;
+import org.constellation.experiment.calibration.ThreeWTarget;
 import org.constellation.experiment.sweep.ExperimentLoader;
 import org.constellation.experiment.sweep.LoadedExperiment;
 import org.constellation.experiment.sweep.RunPlan;
@@ -39,7 +43,8 @@ class ThreeWRunStatisticsTest {
                 "indirect_share:UN Agency", "indirect_share:International NGO");
         List<ThreeWRunStatistics.Definition> d = new ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
-            d.add(new ThreeWRunStatistics.Definition(NAMES.get(i), stats.get(i), TABLE, from, from < 0 ? -1 : 5));
+            d.add(new ThreeWRunStatistics.Definition(NAMES.get(i), stats.get(i), TABLE, "Liberia", from,
+                    from < 0 ? -1 : 5));
         }
         return new ThreeWRunStatistics(d, ThreeWMapping.builtIn());
     }
@@ -140,23 +145,47 @@ class ThreeWRunStatisticsTest {
                 .contains("targets[1].statistic").contains("unknown compare-3w statistic 'duplication'"));
     }
 
-    /** The observed values written in the shipped calibration are those the comparison computes from the data. */
+    /**
+     * The observed value of every compare-3w target of every shipped calibration is what the comparison computes
+     * from the table the target names (the file rounds to 4 decimals), and the counts its source gives ("(37 of 90
+     * rows") are the data's.
+     */
     @Test
     void theShippedObservedValuesAreTheData() throws Exception {
         ThreeWMapping m = ThreeWMapping.builtIn();
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "coverage")).isCloseTo(0.5778, within(5e-5));
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "duplication_share")).isCloseTo(0.7179,
-                within(5e-5));
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "indirect_share:UN Agency")).isEqualTo(37.0 / 90);
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "indirect_share:International NGO"))
-                .isEqualTo(34.0 / 129);
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Sierra Leone", "coverage")).isCloseTo(0.3248, within(5e-5));
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Sierra Leone", "duplication_share")).isCloseTo(0.4737,
-                within(5e-5));
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Sierra Leone", "indirect_share:International NGO"))
-                .isEqualTo(2.0 / 45);
-        assertThat(ThreeWRunStatistics.observed(TABLE, m, "Liberia", "regions_rho")).isEqualTo(1);
-        Map<String, int[]> observed = IndirectShares.observed(TABLE, m, java.util.Set.of("Liberia")).byType();
-        assertThat(observed.get("UN Agency")).containsExactly(37, 90);
+        Pattern counts = Pattern.compile("\\((\\d+) of (\\d+) ");
+        List<Path> files;
+        try (var list = Files.list(Path.of("scenarios/calibrations"))) {
+            files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        int checked = 0;
+        int counted = 0;
+        for (Path file : files) {
+            for (Target target : CalibrationLoader.loadSpec(file).targets()) {
+                if (!(target instanceof ThreeWTarget t)) {
+                    continue;
+                }
+                Path table = CalibrationLoader.table(file, t);
+                assertThat(table).as(t.name()).startsWith(Path.of("data").toAbsolutePath());
+                String what = file.getFileName() + " " + t.name();
+                double data = ThreeWRunStatistics.observed(table, m, t.country(), t.statistic());
+                assertThat(t.observed()).as(what).isCloseTo(data, within(5e-5));
+                checked++;
+                Matcher c = counts.matcher(t.source());
+                if (c.find()) {
+                    int part = Integer.parseInt(c.group(1));
+                    int whole = Integer.parseInt(c.group(2));
+                    assertThat(data).as(what + ": " + t.source()).isCloseTo((double) part / whole, within(1e-12));
+                    if (t.statistic().startsWith("indirect_share:")) {
+                        String type = t.statistic().substring("indirect_share:".length());
+                        assertThat(IndirectShares.observed(table, m, Set.of(t.country())).byType().get(type))
+                                .as(what).containsExactly(part, whole);
+                    }
+                    counted++;
+                }
+            }
+        }
+        assertThat(checked).as("compare-3w targets of liberia-3w and sierra-leone-3w").isEqualTo(18);
+        assertThat(counted).as("targets whose source gives counts").isEqualTo(14);
     }
 }

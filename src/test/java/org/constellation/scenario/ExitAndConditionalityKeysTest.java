@@ -1,14 +1,10 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.constellation.model.spec.ActorSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The scenario keys of an announced exit and of conditional support, and their errors. */
 class ExitAndConditionalityKeysTest {
@@ -26,16 +22,9 @@ class ExitAndConditionalityKeysTest {
               - {id: d, organisation: bilateral-donor, presence: [a1], capacity: 3, conditionality: 0.3}
             """;
 
-    @TempDir
-    Path tmp;
-
-    private Path write(String yaml) throws Exception {
-        return Files.writeString(tmp.resolve("s.yaml"), yaml);
-    }
-
     @Test
     void anAnnouncementAndAConditionalityAreRead() throws Exception {
-        List<ActorSpec> actors = ScenarioLoader.load(write(SMALL)).scenario().model().actors();
+        List<ActorSpec> actors = YamlFixture.scenario(SMALL).model().actors();
         assertThat(actors.get(0).deployment().announced()).isEqualTo(24);
         assertThat(actors.get(0).conditionality()).isEqualTo(1);
         assertThat(actors.get(1).conditionality()).isEqualTo(0.3);
@@ -44,12 +33,10 @@ class ExitAndConditionalityKeysTest {
 
     @Test
     void anEndCannotBeAnnouncedAfterItHappensNorConditionalityExceedOne() throws Exception {
-        Path file = write(SMALL.replace("announced: 24", "announced: 31").replace("conditionality: 0.3",
-                "conditionality: 1.5"));
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:9:").contains("actors[0].deployment")
+        List<String> problems = YamlFixture.problems(SMALL.replace("announced: 24", "announced: 31")
+                .replace("conditionality: 0.3", "conditionality: 1.5"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:9:").contains("actors[0].deployment")
                 .contains("announced"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:10:").contains("actors[1].conditionality"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:10:").contains("actors[1].conditionality"));
     }
 }

@@ -1,9 +1,7 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.constellation.model.Constellation;
@@ -13,7 +11,6 @@ import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Status;
 import org.constellation.model.spec.ModelSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Host politics the model produces (ODD 7.9, 7.10): consent that moves without shocks, a withdrawal the model
@@ -50,19 +47,8 @@ class HostPoliticsTest {
               groups: {move_sensitivity: 0}
             """;
 
-    @TempDir
-    Path tmp;
-
-    private Constellation model(String yaml, long seed) throws Exception {
-        Path file = tmp.resolve("s.yaml");
-        Files.writeString(file, yaml);
-        Constellation m = ScenarioLoader.load(file).scenario().newModel(seed);
-        m.start();
-        return m;
-    }
-
-    private Constellation world(double consent, double ties) throws Exception {
-        return model(WORLD.replace("CONSENT", Double.toString(consent)).replace("TIES", Double.toString(ties)), 3);
+    private static Constellation world(double consent, double ties) throws Exception {
+        return YamlFixture.started(WORLD.replace("CONSENT", Double.toString(consent)).replace("TIES", Double.toString(ties)), 3);
     }
 
     private static HostGovernment host(Constellation m) {
@@ -140,7 +126,7 @@ class HostPoliticsTest {
         assertThat(host(m).capture(Institution.POLICE)).isEqualTo(0.8);
         assertThat(host(m).capture(Institution.HEALTH)).isEqualTo(0.1);
         assertThat(m.groups().get(0).ties(m)).isEqualTo(0.5);
-        Constellation derived = model(WORLD.replace("CONSENT", "0.9").replace(", regime_ties: TIES", ""), 3);
+        Constellation derived = YamlFixture.started(WORLD.replace("CONSENT", "0.9").replace(", regime_ties: TIES", ""), 3);
         assertThat(derived.groups().get(0).ties(derived)).as("ties of a network policed by the police")
                 .isEqualTo(0.8);
     }
@@ -157,8 +143,8 @@ class HostPoliticsTest {
                       mission: {host-government: {needs: 0.9, intel: 0.9}}
                 """;
         String yaml = WORLD.replace("CONSENT", "0.9") + sharing;
-        Constellation tied = model(yaml.replace("TIES", "1.0"), 5);
-        Constellation clean = model(yaml.replace("TIES", "0.0"), 5);
+        Constellation tied = YamlFixture.started(yaml.replace("TIES", "1.0"), 5);
+        Constellation clean = YamlFixture.started(yaml.replace("TIES", "0.0"), 5);
         tied.run(36);
         clean.run(36);
         assertThat(tied.groups().get(0).leaks()).isGreaterThan(0);
@@ -167,12 +153,9 @@ class HostPoliticsTest {
 
     @Test
     void aCaptureSectionNamingAnUnknownInstitutionIsALocatedError() throws Exception {
-        Path file = tmp.resolve("bad.yaml");
-        Files.writeString(file, WORLD.replace("CONSENT", "0.9").replace("TIES", "0.5").replace("police: 0.8",
-                "polis: 0.8"));
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("bad.yaml:5:").contains("capture")
+        List<String> problems = YamlFixture.problems(WORLD.replace("CONSENT", "0.9").replace("TIES", "0.5")
+                .replace("police: 0.8", "polis: 0.8"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:5:").contains("capture")
                 .contains("polis"));
     }
 }

@@ -1,10 +1,8 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.Ledger;
@@ -12,7 +10,6 @@ import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.Status;
 import org.constellation.model.world.NeedField;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Mandates and life cycles that move: mandate changes, phased drawdowns and handovers that lose records. */
 class LifecycleShocksTest {
@@ -38,17 +35,8 @@ class LifecycleShocksTest {
             shocks:
             """;
 
-    @TempDir
-    Path tmp;
-
-    private Path write(String yaml) throws Exception {
-        return Files.writeString(tmp.resolve("s.yaml"), yaml);
-    }
-
-    private Constellation model(String shocks) throws Exception {
-        Constellation m = ScenarioLoader.load(write(WORLD + shocks)).scenario().newModel(1);
-        m.start();
-        return m;
+    private static Constellation model(String shocks) throws Exception {
+        return YamlFixture.started(WORLD + shocks, 1);
     }
 
     private static double effortOn(Constellation m, Actor a, Challenge c) {
@@ -96,16 +84,18 @@ class LifecycleShocksTest {
         assertThat(m.closures()).singleElement().satisfies(r -> assertThat(r.step()).isEqualTo(6));
     }
 
+    /** A run to step 11 with the mission handing over to its heir at step 10. */
+    private static Constellation handedOver(double recordsLost, double capacityShare) throws Exception {
+        Constellation m = model("  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: "
+                + recordsLost + ", capacity_share: " + capacityShare + "}\n");
+        m.run(11);
+        return m;
+    }
+
     @Test
     void aHandoverPassesDistrictsAndTheRecordsThatSurvive() throws Exception {
-        Constellation kept = model("""
-                  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: 0, capacity_share: 0.5}
-                """);
-        Constellation lost = model("""
-                  - {kind: handover, step: 10, actor: mission, successor: heir, records_lost: 1}
-                """);
-        kept.run(11);
-        lost.run(11);
+        Constellation kept = handedOver(0, 0);
+        Constellation lost = handedOver(1, 0);
         int cell = NeedField.cell(kept.region().district("a2").index(), Challenge.TERRORISM);
         assertThat(kept.actor("mission").status()).isEqualTo(Status.CLOSED);
         assertThat(kept.actor("heir").isPresentIn(kept.region().district("a2"))).isTrue();
@@ -113,22 +103,28 @@ class LifecycleShocksTest {
         assertThat(kept.actor("heir").beliefs().lastUpdate(cell)).as("record passed on").isGreaterThan(0);
         assertThat(lost.actor("heir").beliefs().lastUpdate(cell)).as("record lost, nothing sensed there yet")
                 .isLessThan(kept.actor("heir").beliefs().lastUpdate(cell));
-        assertThat(kept.actor("heir").capacity(kept)).isGreaterThan(lost.actor("heir").capacity(lost));
+    }
+
+    @Test
+    void aHandoverPassesItsShareOfCapacity() throws Exception {
+        Constellation none = handedOver(0, 0);
+        Constellation half = handedOver(0, 0.5);
+        Actor heir = none.actor("heir");
+        assertThat(heir.capacity(none)).as("no share passed").isEqualTo(heir.nominalCapacity());
+        assertThat(half.actor("heir").capacity(half)).isGreaterThan(heir.capacity(none));
     }
 
     @Test
     void lifecycleShocksWithBadKeysAreLocatedErrors() throws Exception {
-        Path file = write(WORLD + """
+        List<String> problems = YamlFixture.problems(WORLD + """
                   - {kind: drawdown, step: 8, actor: mission, until: 4}
                   - {kind: handover, step: 3, actor: mission, successor: a-government}
                   - {kind: mandate-change, step: 2, actor: heir}
                   - {kind: drawdown, step: 2, actor: mission, until: 9, order: [b7]}
                 """);
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:19:").contains("until"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:20:").contains("host government"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:21:").contains("mandate"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:22:").contains("b7"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:19:").contains("until"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:20:").contains("host government"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:21:").contains("mandate"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("s.yaml:22:").contains("b7"));
     }
 }

@@ -1,9 +1,7 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.constellation.metrics.HostStance;
 import org.constellation.metrics.MissionAccess;
@@ -13,7 +11,6 @@ import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Status;
 import org.constellation.model.spec.ActorSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A mission's components ({@code part_of}: its police or a civilian section): the key and its errors, and a
@@ -39,26 +36,17 @@ class MissionComponentsTest {
             SHOCKS
             """;
 
-    @TempDir
-    Path tmp;
-
-    private Path write(String yaml) throws Exception {
-        return Files.writeString(tmp.resolve("s.yaml"), yaml);
+    private static String small(String parent, String deployment, String shocks) {
+        return SMALL.replace("PARENT", parent).replace("DEPLOYMENT", deployment).replace("SHOCKS", shocks);
     }
 
-    private Path small(String parent, String deployment, String shocks) throws Exception {
-        return write(SMALL.replace("PARENT", parent).replace("DEPLOYMENT", deployment).replace("SHOCKS", shocks));
-    }
-
-    private Constellation model(Path file) throws Exception {
-        Constellation m = ScenarioLoader.load(file).scenario().newModel(5);
-        m.start();
-        return m;
+    private static Constellation model(String yaml) throws Exception {
+        return YamlFixture.started(yaml, 5);
     }
 
     @Test
     void partOfIsRead() throws Exception {
-        var actors = ScenarioLoader.load(small("mission", "{start: 0}", "")).scenario().model().actors();
+        var actors = YamlFixture.scenario(small("mission", "{start: 0}", "")).model().actors();
         assertThat(actors).extracting(ActorSpec::partOf).containsExactly("", "mission", "");
         assertThat(actors.get(1).isComponent()).isTrue();
     }
@@ -67,23 +55,18 @@ class MissionComponentsTest {
     void aComponentNamesAMissionOfTheScenarioThatIsNoComponentItself() throws Exception {
         for (String[] bad : new String[][] {{"missoin", "unknown actor 'missoin'"}, {"donor", "not a mission"},
             {"police", "component of itself"}}) {
-            Path file = small(bad[0], "{start: 0}", "");
-            ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-            assertThat(e).as(bad[0]).isNotNull();
-            assertThat(e.problems()).as(bad[0]).anySatisfy(p -> assertThat(p).contains("s.yaml:12:")
+            assertThat(YamlFixture.problems(small(bad[0], "{start: 0}", ""))).as(bad[0]).anySatisfy(p -> assertThat(p).contains("s.yaml:12:")
                     .contains("actors[1].part_of").contains(bad[1]));
         }
-        Path nested = write(SMALL.replace("PARENT", "mission").replace("DEPLOYMENT", "{start: 0}").replace("SHOCKS", "")
-                .replace("{id: donor, organisation: bilateral-donor, presence: [a1], capacity: 3}",
-                        "{id: cell, organisation: un-peacekeeping, part_of: police, presence: [a1], capacity: 1}"));
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(nested), ScenarioException.class);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("s.yaml:13:").contains("actors[2].part_of")
+        String nested = small("mission", "{start: 0}", "").replace(
+                "{id: donor, organisation: bilateral-donor, presence: [a1], capacity: 3}",
+                "{id: cell, organisation: un-peacekeeping, part_of: police, presence: [a1], capacity: 1}");
+        assertThat(YamlFixture.problems(nested)).anySatisfy(p -> assertThat(p).contains("s.yaml:13:").contains("actors[2].part_of")
                 .contains("itself a component of 'mission'"));
-        Path donorPart = write(SMALL.replace("PARENT", "mission").replace("DEPLOYMENT", "{start: 0}")
-                .replace("SHOCKS", "").replace("{id: donor, organisation: bilateral-donor, presence: [a1], capacity: 3}",
-                        "{id: donor, organisation: bilateral-donor, part_of: mission, presence: [a1], capacity: 3}"));
-        e = catchThrowableOfType(() -> ScenarioLoader.load(donorPart), ScenarioException.class);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("actors[2].part_of").contains("is a donor"));
+        String donorPart = small("mission", "{start: 0}", "").replace(
+                "{id: donor, organisation: bilateral-donor, presence: [a1], capacity: 3}",
+                "{id: donor, organisation: bilateral-donor, part_of: mission, presence: [a1], capacity: 3}");
+        assertThat(YamlFixture.problems(donorPart)).anySatisfy(p -> assertThat(p).contains("actors[2].part_of").contains("is a donor"));
     }
 
     @Test

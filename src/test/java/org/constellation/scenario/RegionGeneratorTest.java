@@ -1,16 +1,12 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.constellation.model.Challenge;
 import org.constellation.model.spec.DistrictSpec;
 import org.constellation.model.spec.RegionSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A region can be generated as grids of districts: sizes, capitals, gradients, borders and errors. */
 class RegionGeneratorTest {
@@ -26,18 +22,9 @@ class RegionGeneratorTest {
               - {id: m, organisation: un-peacekeeping, presence: [a-2-1, b-2-1], capacity: 3}
             """;
 
-    @TempDir
-    Path tmp;
-
-    private Scenario load(String yaml) throws Exception {
-        Path file = tmp.resolve("grid.yaml");
-        Files.writeString(file, yaml);
-        return ScenarioLoader.load(file).scenario();
-    }
-
     @Test
     void eachCountryIsAGridAroundItsCapitalWithNeedierRemoterDistricts() throws Exception {
-        RegionSpec region = load(GRID).model().region();
+        RegionSpec region = YamlFixture.scenario(GRID).model().region();
         assertThat(region.districts()).hasSize(12);
         List<DistrictSpec> capitals = region.districts().stream().filter(DistrictSpec::capital).toList();
         assertThat(capitals).extracting(DistrictSpec::id).containsExactly("a-2-1", "b-2-1");
@@ -52,7 +39,7 @@ class RegionGeneratorTest {
 
     @Test
     void gridAndBorderEdgesAreMadeAndExtraEdgesAdded() throws Exception {
-        RegionSpec region = load(GRID).model().region();
+        RegionSpec region = YamlFixture.scenario(GRID).model().region();
         long within = 2 * (3 * 1 + 2 * 2);
         long borders = region.edges().stream().filter(e -> !e.from().substring(0, 1).equals(e.to().substring(0, 1)))
                 .count();
@@ -63,7 +50,7 @@ class RegionGeneratorTest {
 
     @Test
     void aGeneratedScenarioRuns() throws Exception {
-        var model = load(GRID).newModel(3);
+        var model = YamlFixture.scenario(GRID).newModel(3);
         model.start();
         model.run(6);
         assertThat(model.schedule.getSteps()).isEqualTo(6);
@@ -72,13 +59,9 @@ class RegionGeneratorTest {
 
     @Test
     void districtsAndGenerateExcludeEachOtherAndGeneratedIdsAreChecked() throws Exception {
-        Path file = tmp.resolve("bad.yaml");
-        Files.writeString(file, GRID.replace("  edges:", "  districts: [{id: x, country: a}]\n  edges:")
-                .replace("presence: [a-2-1, b-2-1]", "presence: [a-9-9]"));
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("either 'districts' or 'generate'"));
-        Files.writeString(file, GRID.replace("  generate:", "  generat:"));
-        e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("did you mean 'generate'"));
+        assertThat(YamlFixture.problems(GRID.replace("  edges:", "  districts: [{id: x, country: a}]\n  edges:")
+                .replace("presence: [a-2-1, b-2-1]", "presence: [a-9-9]")))
+                .anySatisfy(p -> assertThat(p).contains("either 'districts' or 'generate'"));
+        assertThat(YamlFixture.problems(GRID.replace("  generate:", "  generat:"))).anySatisfy(p -> assertThat(p).contains("did you mean 'generate'"));
     }
 }

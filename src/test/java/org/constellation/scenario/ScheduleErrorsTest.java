@@ -1,20 +1,13 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.constellation.model.spec.ScheduleEntry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The schedules section: dates become steps, and every mistake is a located error. */
 class ScheduleErrorsTest {
-
-    @TempDir
-    Path tmp;
 
     private static final String SMALL = """
             name: small
@@ -28,25 +21,15 @@ class ScheduleErrorsTest {
               - {id: m, organisation: un-peacekeeping, presence: [a1], capacity: 3}
             """;
 
-    private List<String> problems(String yaml) throws Exception {
-        Path file = tmp.resolve("bad.yaml");
-        Files.writeString(file, yaml);
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).as("expected a ScenarioException").isNotNull();
-        return e.problems();
-    }
-
     @Test
     void datesBecomeStepsFromTheStartDate() throws Exception {
-        Path file = tmp.resolve("ok.yaml");
-        Files.writeString(file, SMALL + """
+        List<ScheduleEntry> s = YamlFixture.scenario(SMALL + """
                 start_date: "2013-11"
                 schedules:
                   m:
                     - {date: 2014-01, presence: [a2]}
                     - {step: 5, capacity: 7}
-                """);
-        List<ScheduleEntry> s = ScenarioLoader.load(file).scenario().model().actors().get(0).schedule();
+                """).model().actors().get(0).schedule();
         assertThat(s).extracting(ScheduleEntry::step).containsExactly(2, 5);
         assertThat(s.get(0).presence()).containsExactly("a2");
         assertThat(s.get(0).setsCapacity()).isFalse();
@@ -56,7 +39,7 @@ class ScheduleErrorsTest {
 
     @Test
     void everyMistakeIsLocated() throws Exception {
-        List<String> p = problems(SMALL + """
+        List<String> p = YamlFixture.problems(SMALL + """
                 schedules:
                   m:
                     - {step: 4, capacity: 2}
@@ -76,12 +59,12 @@ class ScheduleErrorsTest {
         assertThat(p).anySatisfy(s -> assertThat(s).contains("schedules.m[4]").contains("either 'step' or 'date'"));
         assertThat(p).anySatisfy(s -> assertThat(s).contains("schedules.ghost").contains("unknown actor 'ghost'"));
         assertThat(p).anySatisfy(s -> assertThat(s).contains("schedules.a-government").contains("host government"));
-        assertThat(p).allSatisfy(s -> assertThat(s).contains("bad.yaml:"));
+        assertThat(p).allSatisfy(s -> assertThat(s).contains("s.yaml:"));
     }
 
     @Test
     void aDateBeforeTheStartAndAMalformedMonthAreErrors() throws Exception {
-        List<String> p = problems(SMALL + """
+        List<String> p = YamlFixture.problems(SMALL + """
                 start_date: "2014-01"
                 schedules:
                   m:
