@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lasting value of indirect work ({@link LastingGain}), taken apart term by term as docs/ODD.md section 7.5 writes
- * it, for MINUSMA, its formed police units and individual police officers, and UNDP Mali in the Sahel scenario (seed 42): the terms recomputed here from the formula must add
- * up to what the planner uses, and the run prints them with the best direct and indirect options (issue 14).
+ * it, for MINUSMA, its formed police units and individual police officers, and UNDP Mali in the Sahel scenario
+ * (seed 42): the terms recomputed here from the formula must add up to what the planner uses, and the run prints
+ * them with the best direct and indirect options (issue 14).
  */
 class LastingGainDecompositionTest {
 
