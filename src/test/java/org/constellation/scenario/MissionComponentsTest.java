@@ -173,7 +173,7 @@ class MissionComponentsTest {
 
     @Test
     void withoutPartOfEveryActorIsItsOwnWhole() throws Exception {
-        for (String name : new String[] {"haiti", "somalia"}) {
+        for (String name : new String[] {"car", "somalia"}) {
             var scenario = ScenarioLoader.load(Path.of("scenarios/" + name + ".yaml")).scenario();
             assertThat(scenario.model().actors()).noneMatch(ActorSpec::isComponent);
             Constellation m = scenario.newModel(1);
@@ -184,5 +184,18 @@ class MissionComponentsTest {
                 assertThat(m.components(a)).isEmpty();
             }
         }
+    }
+
+    @Test
+    void haitisMinustahPoliceIsAComponentOfItsMilitary() throws Exception {
+        Constellation m = ScenarioLoader.load(Path.of("scenarios/haiti.yaml")).scenario().newModel(1);
+        m.start();
+        Actor military = m.actor("minustah-military");
+        Actor police = m.actor("minustah-police");
+        assertThat(police.parent()).isSameAs(military);
+        assertThat(police.whole()).isSameAs(military);
+        assertThat(m.components(military)).containsExactly(police);
+        assertThat(m.actor("minujusth").whole()).as("MINUJUSTH stays a mission of its own")
+                .isSameAs(m.actor("minujusth"));
     }
 }
