@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.constellation.metrics.HostStance;
 import org.constellation.metrics.MissionAccess;
 import org.constellation.model.Constellation;
+import org.constellation.model.Institution;
+import org.constellation.model.activity.ActivityFlag;
+import org.constellation.model.activity.ActivityType;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Status;
@@ -197,5 +201,22 @@ class MissionComponentsTest {
         assertThat(m.components(military)).containsExactly(police);
         assertThat(m.actor("minujusth").whole()).as("MINUJUSTH stays a mission of its own")
                 .isSameAs(m.actor("minujusth"));
+    }
+
+    @Test
+    void sahelsIndividualPoliceOfficersAdviseTheHostsPoliceJusticeAndBorderServices() throws Exception {
+        Constellation m = ScenarioLoader.load(Path.of("scenarios/sahel.yaml")).scenario().newModel(1);
+        m.start();
+        Actor ipo = m.actor("minusma-ipo");
+        assertThat(ipo.whole()).isSameAs(m.actor("minusma"));
+        var allowed = Arrays.stream(ipo.mandate().allowed()).mapToObj(i -> m.catalogue().all().get(i))
+                .filter(t -> !t.has(ActivityFlag.INSIDE_FENCE)).toList();
+        assertThat(allowed).filteredOn(ActivityType::isDirect).extracting(ActivityType::id)
+                .as("direct: only the through-host rows").containsExactlyInAnyOrder(
+                        "verifying-bans-and-moratoriums", "vetting-police", "border-monitoring");
+        assertThat(allowed).filteredOn(t -> !t.isDirect()).extracting(ActivityType::institution).as("indirect")
+                .isNotEmpty().allMatch(i -> i == Institution.POLICE || i == Institution.JUSTICE
+                        || i == Institution.BORDER_MANAGEMENT);
+        assertThat(allowed).extracting(ActivityType::id).contains("training-police-border-and-justice");
     }
 }
