@@ -28,7 +28,7 @@ public final class GuiSessionProbe {
         GuiMain.Opened opened = GuiMain.open(GuiMain.Options.parse(new String[] {args[0]}));
         Console console = opened.console();
         ConstellationWithUI gui = opened.gui();
-        Thread.sleep(500);
+        settle(() -> onSwing(() -> laidOut(console, gui)));
         onSwing(() -> {
             print("screen", GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
             print("console", console.getBounds());
@@ -112,6 +112,27 @@ public final class GuiSessionProbe {
             throw failure.get();
         }
         return result.get();
+    }
+
+    /**
+     * True once the three windows are on screen where the layout for this screen puts them: under load the
+     * probe can otherwise read a frame before the GUI has placed it.
+     */
+    private static boolean laidOut(Console console, ConstellationWithUI gui) {
+        WindowLayout layout = WindowLayout.on(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        return console.isShowing() && gui.displayFrame() != null && gui.displayFrame().isShowing()
+                && gui.chartFrame() != null && gui.chartFrame().isShowing()
+                && console.getBounds().equals(layout.console()) && gui.displayFrame().getBounds().equals(layout.map())
+                && gui.chartFrame().getBounds().equals(layout.chart());
+    }
+
+    /** Waits up to 30 s for a condition, then carries on either way (the test reports what it finds), and 500 ms more. */
+    private static void settle(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!condition.call() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
