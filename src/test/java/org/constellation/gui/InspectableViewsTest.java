@@ -39,7 +39,7 @@ class InspectableViewsTest {
         Object marker = gui.region().actorField().getAllObjects().objs[0];
         assertThat(names(marker)).contains("Name", "Type", "PartOf", "EffortHere", "ActivitiesHere", "TrustHere");
         assertThat(java.util.Arrays.stream(gui.region().actorField().getAllObjects().objs)
-                .filter(o -> o instanceof ActorView v && v.getName().startsWith("MINUSMA police"))
+                .filter(o -> o instanceof ActorView v && v.getName().matches("MINUSMA (formed|individual) police.*"))
                 .map(o -> ((ActorView) o).getPartOf())).isNotEmpty().containsOnly("MINUSMA");
         Object group = gui.region().groupField().getAllObjects().objs[0];
         assertThat(names(group)).contains("Name", "Kind", "District", "Strength", "Moves");

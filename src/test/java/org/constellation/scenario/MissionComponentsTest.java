@@ -3,9 +3,13 @@ package org.constellation.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.constellation.metrics.HostStance;
 import org.constellation.metrics.MissionAccess;
 import org.constellation.model.Constellation;
+import org.constellation.model.Institution;
+import org.constellation.model.activity.ActivityFlag;
+import org.constellation.model.activity.ActivityType;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Status;
@@ -156,7 +160,7 @@ class MissionComponentsTest {
 
     @Test
     void withoutPartOfEveryActorIsItsOwnWhole() throws Exception {
-        for (String name : new String[] {"haiti", "somalia"}) {
+        for (String name : new String[] {"car", "somalia"}) {
             var scenario = ScenarioLoader.load(Path.of("scenarios/" + name + ".yaml")).scenario();
             assertThat(scenario.model().actors()).noneMatch(ActorSpec::isComponent);
             Constellation m = scenario.newModel(1);
@@ -167,5 +171,35 @@ class MissionComponentsTest {
                 assertThat(m.components(a)).isEmpty();
             }
         }
+    }
+
+    @Test
+    void haitisMinustahPoliceIsAComponentOfItsMilitary() throws Exception {
+        Constellation m = ScenarioLoader.load(Path.of("scenarios/haiti.yaml")).scenario().newModel(1);
+        m.start();
+        Actor military = m.actor("minustah-military");
+        Actor police = m.actor("minustah-police");
+        assertThat(police.parent()).isSameAs(military);
+        assertThat(police.whole()).isSameAs(military);
+        assertThat(m.components(military)).containsExactly(police);
+        assertThat(m.actor("minujusth").whole()).as("MINUJUSTH stays a mission of its own")
+                .isSameAs(m.actor("minujusth"));
+    }
+
+    @Test
+    void sahelsIndividualPoliceOfficersAdviseTheHostsPoliceJusticeAndBorderServices() throws Exception {
+        Constellation m = ScenarioLoader.load(Path.of("scenarios/sahel.yaml")).scenario().newModel(1);
+        m.start();
+        Actor ipo = m.actor("minusma-ipo");
+        assertThat(ipo.whole()).isSameAs(m.actor("minusma"));
+        var allowed = Arrays.stream(ipo.mandate().allowed()).mapToObj(i -> m.catalogue().all().get(i))
+                .filter(t -> !t.has(ActivityFlag.INSIDE_FENCE)).toList();
+        assertThat(allowed).filteredOn(ActivityType::isDirect).extracting(ActivityType::id)
+                .as("direct: only the through-host rows").containsExactlyInAnyOrder(
+                        "verifying-bans-and-moratoriums", "vetting-police", "border-monitoring");
+        assertThat(allowed).filteredOn(t -> !t.isDirect()).extracting(ActivityType::institution).as("indirect")
+                .isNotEmpty().allMatch(i -> i == Institution.POLICE || i == Institution.JUSTICE
+                        || i == Institution.BORDER_MANAGEMENT);
+        assertThat(allowed).extracting(ActivityType::id).contains("training-police-border-and-justice");
     }
 }

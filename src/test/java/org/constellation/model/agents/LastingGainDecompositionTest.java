@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lasting value of indirect work ({@link LastingGain}), taken apart term by term as docs/ODD.md section 7.5 writes
- * it, for MINUSMA and UNDP Mali in the Sahel scenario (seed 42): the terms recomputed here from the formula must add
- * up to what the planner uses, and the run prints them with the best direct and indirect options (issue 14).
+ * it, for MINUSMA, its formed police units and individual police officers, and UNDP Mali in the Sahel scenario
+ * (seed 42): the terms recomputed here from the formula must add up to what the planner uses, and the run prints
+ * them with the best direct and indirect options (issue 14).
  */
 class LastingGainDecompositionTest {
 
@@ -38,7 +39,7 @@ class LastingGainDecompositionTest {
         for (int step : new int[] {12, 24, 60}) {
             m.run(step - done);
             done = step;
-            for (String id : List.of("minusma", "minusma-police", "undp-mali")) {
+            for (String id : List.of("minusma", "minusma-police", "minusma-ipo", "undp-mali")) {
                 Actor a = m.actor(id);
                 m.valuation().prepare(a, m);
                 System.out.printf("%n== %s at step %d (horizon %d, left %s, capacity %.2f, held back %.2f)%n", id,
