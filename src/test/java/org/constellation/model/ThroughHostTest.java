@@ -165,6 +165,14 @@ class ThroughHostTest {
         ActivityType bans = m.catalogue().find(BANS);
         assertThat(m.actor("mission").actsThroughHost(bans)).isFalse();
         assertThat(m.actor("police").actsThroughHost(bans)).isTrue();
+        Constellation reverse = load(scenario(false, true));
+        assertThat(reverse.actor("mission").actsThroughHost(bans)).isTrue();
+        assertThat(reverse.actor("police").actsThroughHost(bans)).as("an executive component of a non-executive mission")
+                .isFalse();
+        District a1 = reverse.region().district(0);
+        assertThat(reverse.actor("mission").effectiveness(bans.index(), 0, reverse))
+                .isEqualTo(reverse.host(a1.country()).resolvingPower(a1, Challenge.ORGANIZED_CRIME, reverse));
+        assertThat(reverse.actor("police").effectiveness(bans.index(), 0, reverse)).isEqualTo(1);
     }
 
     @Test
