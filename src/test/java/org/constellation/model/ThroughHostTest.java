@@ -67,6 +67,37 @@ class ThroughHostTest {
                 offset(1e-12));
     }
 
+    /**
+     * The effects feel the rule, not only the planner: the same effort of verifying bans (the mission's only
+     * row, its whole budget, nothing held back) removes need from the cell as that effort x the host's
+     * resolving power would, so the non-executive mission's benefit is between power and 1.9 x power of its
+     * executive twin's (1 - exp(-x / S) is concave; 4 units against S = 3 bound the ratio by 4/3 / 0.74 x power).
+     */
+    @Test
+    void theWorldFeelsANonExecutiveMissionsThroughHostWorkAtTheHostsResolvingPower() {
+        double[] effort = new double[2];
+        double[] benefit = new double[2];
+        double power = 0;
+        for (int executive = 0; executive < 2; executive++) {
+            TestWorld w = new TestWorld().country("a", 0.5, 0.2, 0.9, 0).district("a1", "a", 0.6, 0.5)
+                    .actor("police", ActorType.MISSION, 4, List.of("a1"), BANS)
+                    .parameter("planning.reservation_value", 0).parameter("effects.saturation", 3);
+            Constellation m = (executive == 1 ? w.executive("police") : w).start(1);
+            District a1 = m.region().district(0);
+            power = m.host(a1.country()).resolvingPower(a1, Challenge.ORGANIZED_CRIME, m);
+            m.run(1);
+            int police = m.actor("police").index();
+            effort[executive] = m.ledger().current().stream().filter(e -> e.actor() == police)
+                    .mapToDouble(Ledger.Entry::effort).sum();
+            benefit[executive] = m.accounts().benefit(police, 0);
+        }
+        assertThat(effort[0]).isCloseTo(4, offset(1e-9));
+        assertThat(effort[1]).isCloseTo(4, offset(1e-9));
+        assertThat(power).isBetween(0.01, 0.5);
+        assertThat(benefit[1]).isPositive();
+        assertThat(benefit[0] / benefit[1]).isBetween(power, 1.9 * power);
+    }
+
     @Test
     void thePlannerValuesThroughHostWorkAtTheHostsResolvingPowerAsTheMissionBelievesIt() {
         Constellation m = world().start(1);
@@ -165,6 +196,14 @@ class ThroughHostTest {
         ActivityType bans = m.catalogue().find(BANS);
         assertThat(m.actor("mission").actsThroughHost(bans)).isFalse();
         assertThat(m.actor("police").actsThroughHost(bans)).isTrue();
+        Constellation reverse = load(scenario(false, true));
+        assertThat(reverse.actor("mission").actsThroughHost(bans)).isTrue();
+        assertThat(reverse.actor("police").actsThroughHost(bans)).as("an executive component of a non-executive mission")
+                .isFalse();
+        District a1 = reverse.region().district(0);
+        assertThat(reverse.actor("mission").effectiveness(bans.index(), 0, reverse))
+                .isEqualTo(reverse.host(a1.country()).resolvingPower(a1, Challenge.ORGANIZED_CRIME, reverse));
+        assertThat(reverse.actor("police").effectiveness(bans.index(), 0, reverse)).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.constellation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -201,5 +202,35 @@ class MissionComponentsTest {
                 .isNotEmpty().allMatch(i -> i == Institution.POLICE || i == Institution.JUSTICE
                         || i == Institution.BORDER_MANAGEMENT);
         assertThat(allowed).extracting(ActivityType::id).contains("training-police-border-and-justice");
+    }
+
+    /**
+     * The Sahel's two police components share the authorised police ceiling on the effort scale (1,440 x 40 /
+     * 15,000 = 3.84, then 1,920 x 40 / 15,000 = 5.12 from July 2016, step 30) as the 1,728 police deployed in 2018
+     * were split (1,417 in formed units, 311 individual officers; S/2018/541), and neither holds an executive
+     * mandate, so both do the through-host rows through Mali (docs/ODD.md 7.6).
+     */
+    @Test
+    void sahelsTwoPoliceComponentsShareTheCeilingAsDeployedIn2018AndActThroughTheHost() throws Exception {
+        Constellation m = ScenarioLoader.load(Path.of("scenarios/sahel.yaml")).scenario().newModel(1);
+        m.start();
+        Actor units = m.actor("minusma-police");
+        Actor officers = m.actor("minusma-ipo");
+        assertThat(units.nominalCapacity() + officers.nominalCapacity()).isCloseTo(3.84, offset(0.001));
+        assertThat(officers.nominalCapacity() / (units.nominalCapacity() + officers.nominalCapacity()))
+                .isCloseTo(311.0 / 1728, offset(0.001));
+        assertThat(capacityFrom(units, 30) + capacityFrom(officers, 30)).isCloseTo(5.12, offset(0.001));
+        assertThat(capacityFrom(officers, 30) / 5.12).isCloseTo(311.0 / 1728, offset(0.001));
+        ActivityType bans = m.catalogue().find("organized-crime/verifying-bans-and-moratoriums");
+        for (Actor police : new Actor[] {units, officers}) {
+            assertThat(police.isExecutive()).as(police.id()).isFalse();
+            assertThat(police.actsThroughHost(bans)).as(police.id()).isTrue();
+        }
+    }
+
+    /** The capacity an actor's schedule sets at a step. */
+    private static double capacityFrom(Actor actor, int step) {
+        return actor.schedule().changes().stream().filter(c -> c.step() == step && !Double.isNaN(c.capacity()))
+                .findFirst().orElseThrow().capacity();
     }
 }
