@@ -53,8 +53,10 @@ public final class Coverage implements Metric {
     @Override
     public String cannot() {
         return "Need that arose after the reference through the model's own dynamics (unmet_need shows it), "
-                + "cells out of reach (out_of_reach), whether the effort was absorbed or diverted, or that a unit "
-                + "of one activity type does more than a unit of another of the same mode";
+                + "cells out of reach (out_of_reach), whether the effort was absorbed or diverted, that a unit "
+                + "of one activity type does more than a unit of another of the same mode, or that work done through "
+                + "a weak host (the host's own forces, a non-executive mission's through-host rows) achieves less "
+                + "than its nominal effort";
     }
 
     @Override
