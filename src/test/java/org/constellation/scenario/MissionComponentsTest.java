@@ -176,8 +176,7 @@ class MissionComponentsTest {
 
     @Test
     void haitisMinustahPoliceIsAComponentOfItsMilitary() throws Exception {
-        Constellation m = ScenarioLoader.load(Path.of("scenarios/haiti.yaml")).scenario().newModel(1);
-        m.start();
+        Constellation m = shipped("haiti");
         Actor military = m.actor("minustah-military");
         Actor police = m.actor("minustah-police");
         assertThat(police.parent()).isSameAs(military);
@@ -189,8 +188,7 @@ class MissionComponentsTest {
 
     @Test
     void sahelsIndividualPoliceOfficersAdviseTheHostsPoliceJusticeAndBorderServices() throws Exception {
-        Constellation m = ScenarioLoader.load(Path.of("scenarios/sahel.yaml")).scenario().newModel(1);
-        m.start();
+        Constellation m = shipped("sahel");
         Actor ipo = m.actor("minusma-ipo");
         assertThat(ipo.whole()).isSameAs(m.actor("minusma"));
         var allowed = Arrays.stream(ipo.mandate().allowed()).mapToObj(i -> m.catalogue().all().get(i))
@@ -212,8 +210,7 @@ class MissionComponentsTest {
      */
     @Test
     void sahelsTwoPoliceComponentsShareTheCeilingAsDeployedIn2018AndActThroughTheHost() throws Exception {
-        Constellation m = ScenarioLoader.load(Path.of("scenarios/sahel.yaml")).scenario().newModel(1);
-        m.start();
+        Constellation m = shipped("sahel");
         Actor units = m.actor("minusma-police");
         Actor officers = m.actor("minusma-ipo");
         assertThat(units.nominalCapacity() + officers.nominalCapacity()).isCloseTo(3.84, offset(0.001));
@@ -229,6 +226,13 @@ class MissionComponentsTest {
     }
 
     /** The capacity an actor's schedule sets at a step. */
+    /** A shipped scenario's model at seed 1, started. */
+    private static Constellation shipped(String name) throws Exception {
+        Constellation m = ScenarioLoader.load(Path.of("scenarios/" + name + ".yaml")).scenario().newModel(1);
+        m.start();
+        return m;
+    }
+
     private static double capacityFrom(Actor actor, int step) {
         return actor.schedule().changes().stream().filter(c -> c.step() == step && !Double.isNaN(c.capacity()))
                 .findFirst().orElseThrow().capacity();
