@@ -242,6 +242,19 @@ public class ConstellationWithUI extends GUIState {
             applySpeed(controls.play().speed());
             ConsoleTweaks.showModelTabAndStepCount(console);
         }
+        SwingUtilities.invokeLater(() -> place(c, layout));
+    }
+
+    /**
+     * Puts the windows where the layout says once they are on screen: an X server without a window manager can
+     * report a newly shown frame at (0, 0), moving it over the console.
+     */
+    private void place(Controller c, WindowLayout layout) {
+        displayFrame.setBounds(layout.map());
+        chart.frame().setBounds(layout.chart());
+        if (c instanceof Console console) {
+            console.setBounds(layout.console());
+        }
     }
 
     /** Sets the Console's pause between months. */
