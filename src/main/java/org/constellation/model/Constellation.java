@@ -327,9 +327,7 @@ public class Constellation extends SimState {
         if (!actor.isActive()) {
             return;
         }
-        List<Actor> closing = new ArrayList<>();
-        closing.add(actor);
-        components(actor).stream().filter(Actor::isActive).forEach(closing::add);
+        List<Actor> closing = withActiveComponents(actor);
         boolean[] members = new boolean[world.actors().size()];
         List<Integer> cells = new ArrayList<>();
         for (Actor a : closing) {
@@ -350,6 +348,14 @@ public class Constellation extends SimState {
                 other.known().forget(a.index());
             }
         }
+    }
+
+    /** A mission followed by its active components: the actors a closure, a drawdown or an exit moves together. */
+    public List<Actor> withActiveComponents(Actor mission) {
+        List<Actor> out = new ArrayList<>();
+        out.add(mission);
+        components(mission).stream().filter(Actor::isActive).forEach(out::add);
+        return out;
     }
 
     /** The actors that are components of a mission ({@code part_of}), in index order; empty for most. */

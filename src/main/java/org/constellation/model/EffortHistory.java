@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import org.constellation.model.activity.ActivityCatalogue;
 import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
@@ -76,7 +77,7 @@ public final class EffortHistory implements Serializable {
      * The same for a group of actors taken as one (a mission and its components): their summed effort as its
      * own, everyone else's as the others'.
      */
-    public EffortBaseline baseline(java.util.function.IntPredicate members, int from, int to) {
+    public EffortBaseline baseline(IntPredicate members, int from, int to) {
         Map<Integer, double[]> byCell = new TreeMap<>();
         for (StepEffort s : steps) {
             if (s.step() >= from && s.step() < to) {

@@ -94,9 +94,7 @@ final class ShockApplier implements ShockTarget {
         if (a == null || !a.isActive()) {
             return;
         }
-        List<Actor> leaving = new java.util.ArrayList<>(List.of(a));
-        m.components(a).stream().filter(Actor::isActive).forEach(leaving::add);
-        for (Actor x : leaving) {
+        for (Actor x : m.withActiveComponents(a)) {
             x.announceExit(m.step(), end);
             for (String id : districts) {
                 District d = m.region().district(id);

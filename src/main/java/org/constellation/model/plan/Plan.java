@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An actor's plan for one step: effort per district and activity type. Entries for the same
@@ -64,21 +66,15 @@ public final class Plan implements Serializable {
         if (extra.entries.isEmpty()) {
             return this;
         }
-        List<PlannedActivity> merged = new ArrayList<>(entries);
-        for (PlannedActivity a : extra.entries) {
-            int at = -1;
-            for (int i = 0; i < merged.size() && at < 0; i++) {
-                if (merged.get(i).district() == a.district() && merged.get(i).activity() == a.activity()) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                merged.add(a);
-            } else {
-                merged.set(at, new PlannedActivity(a.district(), a.activity(), merged.get(at).effort() + a.effort()));
-            }
+        Map<List<Integer>, PlannedActivity> merged = new LinkedHashMap<>();
+        for (PlannedActivity a : entries) {
+            merged.put(List.of(a.district(), a.activity()), a);
         }
-        return new Plan(actor, step, merged);
+        for (PlannedActivity a : extra.entries) {
+            merged.merge(List.of(a.district(), a.activity()), a,
+                    (old, add) -> new PlannedActivity(old.district(), old.activity(), old.effort() + add.effort()));
+        }
+        return new Plan(actor, step, new ArrayList<>(merged.values()));
     }
 
     /** The same entries, re-dated to another step (an earmarked actor repeating its allocation). */
