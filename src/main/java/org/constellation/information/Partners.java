@@ -26,7 +26,8 @@ final class Partners {
     private final int cap;
     private final Actor[] partners;
     private final Actor[] scratch;
-    private final int[] chosenBy;
+    private final int[] chosenIn;
+    private int call;
     private int count;
 
     /**
@@ -45,13 +46,13 @@ final class Partners {
         this.nowhere = presentNowhere(actors, countries);
         this.partners = new Actor[actors.size()];
         this.scratch = new Actor[actors.size()];
-        this.chosenBy = new int[actors.size()];
-        Arrays.fill(chosenBy, -1);
+        this.chosenIn = new int[actors.size()];
     }
 
     /** Chooses the partners of an active actor for this round; returns how many there are. */
     int choose(Actor from, MersenneTwisterFast random) {
         count = 0;
+        call++;
         if (cap > 0 && anyGroupAboveCap(from)) {
             drawPerGroup(from, random);
         } else {
@@ -136,8 +137,8 @@ final class Partners {
         }
         for (int i = 0; i < k; i++) {
             Actor a = scratch[i];
-            if (chosenBy[a.index()] != from.index()) {
-                chosenBy[a.index()] = from.index();
+            if (chosenIn[a.index()] != call) {
+                chosenIn[a.index()] = call;
                 partners[count++] = a;
             }
         }
