@@ -38,11 +38,11 @@ public final class TableSharingRule implements InformationSharingRule {
     static final ParameterDescriptor CROSS_BORDER = new ParameterDescriptor("cross_border", 0, 0, 1, true, "0 or 1",
             "1: actors share with partners in other countries too; 0: only with those present in a common country",
             "Fit for Purpose ch. 4: missions are organised nationally; cross-border sharing on upcoming risks is rare");
-    static final ParameterDescriptor MAX_CONTACTS = new ParameterDescriptor("max_contacts", 16, 0, 1000, true,
+    static final ParameterDescriptor MAX_CONTACTS = new ParameterDescriptor("max_contacts", 20, 0, 1000, true,
             "partners", "Most partners an actor shares with in one country in a sharing round, drawn at random among "
                     + "those present there when they are more (0: no limit)",
             "Fit for Purpose ch. 4: coordination is personality-driven and rests on personal chemistry and trust, which "
-                    + "take staff time to keep up; value assumed");
+                    + "take staff time to keep up; value assumed (about one partner a working day)");
 
     private static final InfoKind[] KINDS = InfoKind.values();
 
