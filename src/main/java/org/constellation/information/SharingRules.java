@@ -31,8 +31,8 @@ public final class SharingRules {
         PRESETS.put("siloed", SharingPresets::siloed);
         REGISTRY = index(List.of(NoSharing.info(),
                 preset("open", "Everyone shares everything with everyone, at once, across borders",
-                        "Willingness 1 for every pair and kind; no delay, no doubt, trust does not matter; cross-border; no "
-                                + "limit on partners.",
+                        "Willingness 1 for every pair and kind; no delay, no doubt, trust does not matter; "
+                                + "cross-border; no limit on partners.",
                         "Fit for Purpose, ch. 6, recommendation 2 (the ideal of a shared picture)",
                         "An upper bound, not a description of any real constellation.", 0, 0, 0, 0, 1, 0),
                 preset("need-to-know", "International actors share assessments and plans; intelligence stays in-house",
@@ -44,8 +44,9 @@ public final class SharingRules {
                         "Bilateral donors rarely share (0.1-0.2); civil society withholds (0.1-0.4); missions withhold "
                                 + "intelligence from hosts (0.1) and doubt what hosts tell them; sections of one mission "
                                 + "share at 0.3-0.4; agencies inform each other relatively well (0.6-0.7); the rest in "
-                                + "between. Working trust scales every willingness; sharing stays within a country; in each country an "
-                                + "actor shares with at most 20 partners a round, drawn at random when more are present.",
+                                + "between. Working trust scales every willingness; sharing stays within a country; "
+                                + "in each country an actor shares with at most " + PARTNERS + " partners a round, "
+                                + "drawn at random when more are present.",
                         FRICTIONS, "The values are assumptions; the ordering between them is what the sources support.",
                         1, 1, 0, 1, 0, PARTNERS),
                 preset("siloed", "Nothing crosses organisational lines",

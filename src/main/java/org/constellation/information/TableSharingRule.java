@@ -41,8 +41,8 @@ public final class TableSharingRule implements InformationSharingRule {
     static final ParameterDescriptor MAX_CONTACTS = new ParameterDescriptor("max_contacts", 20, 0, 1000, true,
             "partners", "Most partners an actor shares with in one country in a sharing round, drawn at random among "
                     + "those present there when they are more (0: no limit)",
-            "Fit for Purpose ch. 4: coordination is personality-driven and rests on personal chemistry and trust, which "
-                    + "take staff time to keep up; value assumed (about one partner a working day)");
+            "Fit for Purpose ch. 4: coordination is personality-driven and rests on personal chemistry and trust, "
+                    + "which take staff time to keep up; value assumed (about one partner a working day)");
 
     private static final InfoKind[] KINDS = InfoKind.values();
 
