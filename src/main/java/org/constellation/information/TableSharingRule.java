@@ -1,7 +1,6 @@
 package org.constellation.information;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.constellation.model.Relations;
 import org.constellation.model.SharingContext;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.params.ParameterDescriptor;
-import org.constellation.model.world.Country;
 
 /**
  * Sharing by a willingness table (<i>Fit for Purpose</i> ch. 4). Every {@code interval} steps, for
@@ -24,7 +22,8 @@ import org.constellation.model.world.Country;
  * (the same-organisation willingness for two actors of one organisation), where trust is the
  * working trust that joint work builds and rotation erodes and s the trust sensitivity. The message
  * arrives after the kind's delay; the receiver adds doubt(receiver type, sender type) x 2 x
- * (1 - its trust in the sender) to its variance.
+ * (1 - its trust in the sender) to its variance. In each country an actor shares with at most
+ * {@code max_contacts} of the actors present there, drawn at random where more are ({@link Partners}).
  */
 public final class TableSharingRule implements InformationSharingRule {
 
@@ -39,6 +38,11 @@ public final class TableSharingRule implements InformationSharingRule {
     static final ParameterDescriptor CROSS_BORDER = new ParameterDescriptor("cross_border", 0, 0, 1, true, "0 or 1",
             "1: actors share with partners in other countries too; 0: only with those present in a common country",
             "Fit for Purpose ch. 4: missions are organised nationally; cross-border sharing on upcoming risks is rare");
+    static final ParameterDescriptor MAX_CONTACTS = new ParameterDescriptor("max_contacts", 20, 0, 1000, true,
+            "partners", "Most partners an actor shares with in one country in a sharing round, drawn at random among "
+                    + "those present there when they are more (0: no limit)",
+            "Fit for Purpose ch. 4: coordination is personality-driven and rests on personal chemistry and trust, "
+                    + "which take staff time to keep up; value assumed (about one partner a working day)");
 
     private static final InfoKind[] KINDS = InfoKind.values();
 
@@ -59,10 +63,10 @@ public final class TableSharingRule implements InformationSharingRule {
 
     /** The parameters every table rule declares, with this preset's defaults. */
     static List<ParameterDescriptor> parameters(int delayNeeds, int delayPlans, int delayIntel, double sensitivity,
-            int crossBorder) {
+            int crossBorder, int maxContacts) {
         return List.of(INTERVAL, withDefault(DELAY_NEEDS, delayNeeds), withDefault(DELAY_PLANS, delayPlans),
                 withDefault(DELAY_INTEL, delayIntel), withDefault(TRUST_SENSITIVITY, sensitivity),
-                withDefault(CROSS_BORDER, crossBorder));
+                withDefault(CROSS_BORDER, crossBorder), withDefault(MAX_CONTACTS, maxContacts));
     }
 
     private static ParameterDescriptor withDefault(ParameterDescriptor d, double value) {
@@ -88,16 +92,15 @@ public final class TableSharingRule implements InformationSharingRule {
         }
         Relations relations = ctx.relations();
         List<Actor> actors = ctx.actors();
-        List<List<Actor>> byCountry = crossBorder ? List.of() : activeByCountry(ctx);
         int[] organisation = organisations(actors);
+        Partners partners = new Partners(actors, ctx.region().countries(), crossBorder, config.getInt(MAX_CONTACTS));
         for (Actor from : actors) {
             if (!from.isActive()) {
                 continue;
             }
-            for (Actor to : crossBorder ? actors : candidates(from, ctx.region().countries(), byCountry, actors)) {
-                if (to == from || !to.isActive() || !(crossBorder || from.sharesCountryWith(to))) {
-                    continue;
-                }
+            int n = partners.choose(from, random);
+            for (int i = 0; i < n; i++) {
+                Actor to = partners.get(i);
                 double trust = Math.min(1, power(2 * relations.trust(from.index(), to.index()), sensitivity));
                 boolean sameOrganisation = organisation[from.index()] == organisation[to.index()];
                 double doubt = table.doubt(to.type(), from.type()) * 2 * (1 - relations.trust(to.index(),
@@ -121,40 +124,6 @@ public final class TableSharingRule implements InformationSharingRule {
             out[a.index()] = ids.computeIfAbsent(a.organisation(), k -> ids.size());
         }
         return out;
-    }
-
-    /** Per country, the active actors present in it, in index order. */
-    private static List<List<Actor>> activeByCountry(SharingContext ctx) {
-        List<Country> countries = ctx.region().countries();
-        List<List<Actor>> out = new ArrayList<>(countries.size());
-        for (Country c : countries) {
-            List<Actor> present = new ArrayList<>();
-            for (Actor a : ctx.actors()) {
-                if (a.isActive() && a.isPresentIn(c)) {
-                    present.add(a);
-                }
-            }
-            out.add(present);
-        }
-        return out;
-    }
-
-    /**
-     * The actors {@code from} may be in contact with, in index order: those present in its country
-     * if it works in one country only (exactly the actors that share a country with it), else all.
-     */
-    private static List<Actor> candidates(Actor from, List<Country> countries, List<List<Actor>> byCountry,
-            List<Actor> all) {
-        List<Actor> only = null;
-        for (int c = 0; c < countries.size(); c++) {
-            if (from.isPresentIn(countries.get(c))) {
-                if (only != null) {
-                    return all;
-                }
-                only = byCountry.get(c);
-            }
-        }
-        return only == null ? all : only;
     }
 
     /** {@code Math.pow(x, s)}, without its cost for the usual exponents 1 and 0, where it is x and 1 exactly. */

@@ -8,7 +8,6 @@ import org.constellation.model.agents.ActivityPlanner;
 import org.constellation.model.agents.ActivityValuation;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.ArmedGroup;
-import org.constellation.model.agents.CivilSocietyOrganisation;
 import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Population;
 import org.constellation.model.params.ModelParameters;
@@ -294,8 +293,8 @@ public class Constellation extends SimState {
     /** Nominal capacity of the active international actors present in a country. */
     public double internationalCapacityIn(Country country) {
         double total = 0;
-        for (Actor a : world.actors()) {
-            if (a.isActive() && a.type().isInternational() && presentIn(a, country)) {
+        for (Actor a : world.internationals()) {
+            if (a.isActive() && presentIn(a, country)) {
                 total += a.nominalCapacity();
             }
         }
@@ -305,8 +304,8 @@ public class Constellation extends SimState {
     /** Number of active watchdog civil society organisations in a country. */
     public int watchdogsIn(Country country) {
         int n = 0;
-        for (Actor a : world.actors()) {
-            if (a.isActive() && a instanceof CivilSocietyOrganisation cso && cso.isWatchdog() && presentIn(a, country)) {
+        for (Actor a : world.watchdogs()) {
+            if (a.isActive() && presentIn(a, country)) {
                 n++;
             }
         }

@@ -56,18 +56,24 @@ public final class PlanBoard implements Serializable {
         return false;
     }
 
-    /** The plans already posted this step by actors that share a planning group with {@code actor}. */
+    /**
+     * The plans already posted this step by actors that share a planning group with {@code actor}, in actor-index
+     * order.
+     */
     public List<Plan> visibleTo(int actor) {
         List<Plan> out = new ArrayList<>();
-        if (groups.isEmpty()) {
-            return out;
-        }
-        for (int other = 0; other < plans.length; other++) {
-            if (other != actor && plans[other] != null && together(actor, other)) {
+        for (int other : mates(actor)) {
+            if (plans[other] != null) {
                 out.add(plans[other]);
             }
         }
         return out;
+    }
+
+    /** The other members of every group {@code actor} belongs to this step, in index order, each once. */
+    private int[] mates(int actor) {
+        return groups.stream().filter(g -> Arrays.binarySearch(g, actor) >= 0).flatMapToInt(Arrays::stream)
+                .filter(other -> other != actor).sorted().distinct().toArray();
     }
 
     /** The groups formed this step (sorted member indices). */

@@ -10,6 +10,7 @@ import org.constellation.model.agents.ActivityPlanner;
 import org.constellation.model.agents.ActivityValuation;
 import org.constellation.model.agents.Actor;
 import org.constellation.model.agents.ArmedGroup;
+import org.constellation.model.agents.CivilSocietyOrganisation;
 import org.constellation.model.agents.HostGovernment;
 import org.constellation.model.agents.Population;
 import org.constellation.model.world.Country;
@@ -24,6 +25,8 @@ final class World implements Serializable {
     private final Region region;
     private final NeedField needs;
     private final List<Actor> actors;
+    private final List<Actor> internationals;
+    private final List<Actor> watchdogs;
     private final Map<String, Actor> actorsById = new LinkedHashMap<>();
     private final List<ArmedGroup> groups;
     private final HostGovernment[] hosts;
@@ -50,6 +53,9 @@ final class World implements Serializable {
         for (Actor a : actors) {
             actorsById.put(a.id(), a);
         }
+        this.internationals = this.actors.stream().filter(a -> a.type().isInternational()).toList();
+        this.watchdogs = this.actors.stream()
+                .filter(a -> a instanceof CivilSocietyOrganisation cso && cso.isWatchdog()).toList();
         this.groups = List.copyOf(groups);
         this.hosts = hosts.clone();
         this.populations = List.copyOf(populations);
@@ -72,6 +78,16 @@ final class World implements Serializable {
 
     List<Actor> actors() {
         return actors;
+    }
+
+    /** The international actors (a type that never changes), in index order. */
+    List<Actor> internationals() {
+        return internationals;
+    }
+
+    /** The watchdog civil society organisations (a role that never changes), in index order. */
+    List<Actor> watchdogs() {
+        return watchdogs;
     }
 
     Actor actor(String id) {

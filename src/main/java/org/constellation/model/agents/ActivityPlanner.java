@@ -45,6 +45,7 @@ public final class ActivityPlanner implements Serializable {
     private final double[] institutionKnown;
     private final double[] institutionOwn;
     private final double[] cellEffort;
+    private final boolean[] present;
     private final OptionHeap heap;
     private int[] touched = new int[64];
     private int touchedCount;
@@ -67,6 +68,7 @@ public final class ActivityPlanner implements Serializable {
         this.institutionKnown = new double[countries * Institution.COUNT];
         this.institutionOwn = new double[countries * Institution.COUNT];
         this.cellEffort = new double[districts * Challenge.COUNT * 4];
+        this.present = new boolean[districts];
         this.heap = new OptionHeap();
     }
 
@@ -110,12 +112,14 @@ public final class ActivityPlanner implements Serializable {
         touchedCount = 0;
         Arrays.fill(institutionKnown, 0);
         Arrays.fill(institutionOwn, 0);
+        setPresence(actor, true);
         actor.known().accumulate(this::addKnown, actor.index(), t, m.parameters().getInt(Parameters.PLAN_MEMORY));
         for (Plan p : m.planBoard().visibleTo(actor.index())) {
             for (PlannedActivity a : p.entries()) {
                 addKnown(a.district() * types + a.activity(), a.effort());
             }
         }
+        setPresence(actor, false);
         for (int k = 0; k < touchedCount; k++) {
             int key = touched[k];
             ActivityType type = catalogue[key % types];
@@ -125,12 +129,32 @@ public final class ActivityPlanner implements Serializable {
         }
     }
 
+    private void setPresence(Actor actor, boolean value) {
+        for (District d : actor.presence()) {
+            present[d.index()] = value;
+        }
+    }
+
+    /**
+     * Counts effort another actor is known to put on a district-activity key. Direct work in a district where the
+     * planning actor is not present is left out: no option of its reads it (its options, their cells and their
+     * inside-the-fence keys are all in its own districts), while indirect work anywhere counts on the
+     * institution of its country.
+     */
     private void addKnown(int key, double effort) {
+        int district = key / types;
+        ActivityType type = catalogue[key - district * types];
+        if (!present[district] && type.isDirect()) {
+            return;
+        }
         if (others[key] == 0 && own[key] == 0) {
             touch(key);
         }
         others[key] += effort;
-        addToCell(key, effort);
+        int slot = poolSlot(district, type);
+        if (slot >= 0) {
+            cellEffort[slot] += effort;
+        }
     }
 
     /**
