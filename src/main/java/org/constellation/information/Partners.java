@@ -43,13 +43,16 @@ final class Partners {
         for (Country c : countries) {
             byCountry.add(present(actors, c));
         }
-        this.nowhere = presentNowhere(actors, countries);
+        this.nowhere = crossBorder ? presentNowhere(actors, countries) : List.of();
         this.partners = new Actor[actors.size()];
         this.scratch = new Actor[actors.size()];
         this.chosenIn = new int[actors.size()];
     }
 
-    /** Chooses the partners of an active actor for this round; returns how many there are. */
+    /**
+     * Chooses the partners of an active actor for this round; returns how many there are, to be read with {@link
+     * #get} until the next call (one buffer serves every actor of the round, which is on the model's hot path).
+     */
     int choose(Actor from, MersenneTwisterFast random) {
         count = 0;
         call++;
@@ -68,19 +71,16 @@ final class Partners {
 
     private boolean anyGroupAboveCap(Actor from) {
         for (int c = 0; c < countries.size(); c++) {
-            if (isGroup(from, c) && others(byCountry.get(c), from) > cap) {
+            boolean present = from.isPresentIn(countries.get(c));
+            if ((crossBorder || present) && byCountry.get(c).size() - (present ? 1 : 0) > cap) {
                 return true;
             }
         }
-        return crossBorder && others(nowhere, from) > cap;
+        return crossBorder && nowhere.size() - (nowhere.contains(from) ? 1 : 0) > cap;
     }
 
     private boolean isGroup(Actor from, int country) {
         return crossBorder || from.isPresentIn(countries.get(country));
-    }
-
-    private static int others(List<Actor> group, Actor from) {
-        return group.size() - (group.contains(from) ? 1 : 0);
     }
 
     /** Every contact, without a draw: the same actors, in the same order, as before a cap existed. */

@@ -19,8 +19,8 @@ public final class SharingRules {
 
     private static final String FRICTIONS = "Fit for Purpose, ch. 4 ('Host government', 'Civil society', "
             + "'International coordination', 'UN whole of system', 'Inter-mission coordination')";
-    /** Most partners an actor shares with in one country in a round, in every preset but open (assumption). */
-    private static final int PARTNERS = 20;
+    /** Most partners an actor shares with in one country in a round, in every preset but open. */
+    private static final int PARTNERS = (int) TableSharingRule.MAX_CONTACTS.defaultValue();
     private static final Map<String, Supplier<SharingTable>> PRESETS = new LinkedHashMap<>();
     private static final Map<String, SharingRuleInfo> REGISTRY;
 
@@ -55,7 +55,10 @@ public final class SharingRules {
                 new SharingRuleInfo("table", "A preset ('base', default sources-default) with the scenario's own overrides",
                         "As the base preset, with the willingness of any sender type, receiver type and kind set in the "
                                 + "scenario under `table: {sender: {receiver: {needs: 0.5, plans: 0.5, intel: 0.1}}}`.",
-                        FRICTIONS, "As the base preset.", TableSharingRule.parameters(1, 1, 0, 1, 0, PARTNERS), true,
+                        FRICTIONS, "As the base preset, except the parameters' defaults, which are sources-default's "
+                                + "whatever the base: a table on open shares across borders and without a limit on "
+                                + "partners only if it sets cross_border 1 and max_contacts 0.",
+                        TableSharingRule.parameters(1, 1, 0, 1, 0, PARTNERS), true,
                         config -> new TableSharingRule("table", TableSharingRule.apply(
                                 PRESETS.get(config.list("base").isEmpty() ? "sources-default"
                                         : config.list("base").get(0)).get(), config), config))));

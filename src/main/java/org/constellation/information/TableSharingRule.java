@@ -42,7 +42,7 @@ public final class TableSharingRule implements InformationSharingRule {
             "partners", "Most partners an actor shares with in one country in a sharing round, drawn at random among "
                     + "those present there when they are more (0: no limit)",
             "Fit for Purpose ch. 4: coordination is personality-driven and rests on personal chemistry and trust, "
-                    + "which take staff time to keep up; value assumed (about one partner a working day)");
+                    + "which take staff time to keep up; value assumed (at monthly rounds, about one partner a working day)");
 
     private static final InfoKind[] KINDS = InfoKind.values();
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Percentage;
 import org.constellation.TestWorld;
 import org.constellation.model.ActorType;
 import org.constellation.model.Constellation;
@@ -31,6 +32,7 @@ class PartnersTest {
             w.actor("in-b-" + i, ActorType.UNCT_AGENCY, 1, List.of("b1"), HEALTHCARE);
         }
         w.actor("both", ActorType.UNCT_AGENCY, 1, List.of("a1", "b1"), HEALTHCARE);
+        w.actor("also-both", ActorType.UNCT_AGENCY, 1, List.of("a1", "b1"), HEALTHCARE);
         Constellation m = w.start(1);
         m.schedule.step(m);
         assertThat(m.actors()).allMatch(Actor::isActive);
@@ -97,7 +99,7 @@ class PartnersTest {
         }
         double expected = rounds * 5.0 / contacts.size();
         for (Actor a : contacts) {
-            assertThat((double) times[a.index()]).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(15));
+            assertThat((double) times[a.index()]).isCloseTo(expected, Percentage.withPercentage(15));
         }
     }
 
@@ -106,12 +108,50 @@ class PartnersTest {
         Constellation m = world(30, 4);
         Partners partners = new Partners(m.actors(), m.region().countries(), false, 10);
         Actor both = actor(m, "both");
-        List<Actor> chosen = chosen(partners, both, new MersenneTwisterFast(3));
-        long inA = chosen.stream().filter(a -> a.id().startsWith("in-a-")).count();
-        List<String> inB = chosen.stream().map(Actor::id).filter(id -> id.startsWith("in-b-")).toList();
-        assertThat(inA).isLessThanOrEqualTo(10);
-        assertThat(inB).containsExactly("in-b-0", "in-b-1", "in-b-2", "in-b-3");
-        assertThat(chosen).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(10 + 4);
+        Actor alsoBoth = actor(m, "also-both");
+        Actor hostA = actor(m, "a-government");
+        int metInBoth = 0;
+        for (int seed = 1; seed <= 20; seed++) {
+            List<Actor> chosen = chosen(partners, both, new MersenneTwisterFast(seed));
+            long agenciesInA = chosen.stream().filter(a -> a.id().startsWith("in-a-")).count();
+            int drawnInA = (int) agenciesInA + (chosen.contains(hostA) ? 1 : 0);
+            // country b (4 agencies, its host and also-both: 6 others) is under the cap, so all of them come;
+            // country a has 32 others, of which 10 are drawn, also-both among them or not
+            assertThat(chosen.stream().map(Actor::id).filter(id -> id.startsWith("in-b-")))
+                    .containsExactly("in-b-0", "in-b-1", "in-b-2", "in-b-3");
+            assertThat(chosen).doesNotHaveDuplicates().contains(alsoBoth, actor(m, "b-government"));
+            assertThat(drawnInA).isBetween(9, 10);
+            assertThat(chosen).hasSize(6 + drawnInA);
+            metInBoth += 10 - drawnInA;
+        }
+        assertThat(metInBoth).as("also-both drawn in country a, and met in b too, at some seed").isPositive();
+    }
+
+    @Test
+    void aCountryWithExactlyTheCapIsNotDrawnFrom() {
+        Constellation m = world(9, 0);
+        Actor from = actor(m, "in-a-0");
+        List<Actor> contacts = contacts(m, from);
+        assertThat(contacts).hasSize(11);
+        MersenneTwisterFast random = new MersenneTwisterFast(8);
+        Partners partners = new Partners(m.actors(), m.region().countries(), false, 11);
+        assertThat(chosen(partners, from, random)).containsExactlyElementsOf(contacts);
+        assertThat(random.nextLong()).isEqualTo(new MersenneTwisterFast(8).nextLong());
+    }
+
+    @Test
+    void aCountryAtTheCapIsNotDrawnFromEvenWhenAnotherIsAboveIt() {
+        Constellation m = world(30, 4);
+        Actor both = actor(m, "both");
+        Partners partners = new Partners(m.actors(), m.region().countries(), false, 6);
+        MersenneTwisterFast random = new MersenneTwisterFast(4);
+        chosen(partners, both, random);
+        // country a (32 others) takes six draws; country b (exactly 6 others) none
+        MersenneTwisterFast expected = new MersenneTwisterFast(4);
+        for (int i = 0; i < 6; i++) {
+            expected.nextInt(32 - i);
+        }
+        assertThat(random.nextLong()).isEqualTo(expected.nextLong());
     }
 
     @Test
@@ -128,6 +168,7 @@ class PartnersTest {
         Partners partners = new Partners(m.actors(), m.region().countries(), true, 10);
         Actor from = actor(m, "in-a-0");
         List<Actor> chosen = chosen(partners, from, new MersenneTwisterFast(2));
+        assertThat(chosen).doesNotHaveDuplicates();
         assertThat(chosen.stream().filter(a -> a.id().startsWith("in-b-")).count()).isLessThanOrEqualTo(10);
         assertThat(chosen.stream().map(Actor::id).filter(id -> id.startsWith("in-a-")))
                 .containsExactly("in-a-1", "in-a-2");

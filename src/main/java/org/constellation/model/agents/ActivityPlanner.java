@@ -151,10 +151,7 @@ public final class ActivityPlanner implements Serializable {
             touch(key);
         }
         others[key] += effort;
-        int slot = poolSlot(district, type);
-        if (slot >= 0) {
-            cellEffort[slot] += effort;
-        }
+        addToCell(district, type, effort);
     }
 
     /**
@@ -174,8 +171,8 @@ public final class ActivityPlanner implements Serializable {
                 + type.mode().ordinal();
     }
 
-    private void addToCell(int key, double effort) {
-        int slot = poolSlot(key);
+    private void addToCell(int district, ActivityType type, double effort) {
+        int slot = poolSlot(district, type);
         if (slot >= 0) {
             cellEffort[slot] += effort;
         }
@@ -282,10 +279,11 @@ public final class ActivityPlanner implements Serializable {
             touch(key);
         }
         own[key] += effort;
-        addToCell(key, effort);
-        ActivityType type = catalogue[key % types];
+        int district = key / types;
+        ActivityType type = catalogue[key - district * types];
+        addToCell(district, type, effort);
         if (!type.isDirect()) {
-            institutionOwn[institutionSlot(key / types, type, m)] += effort;
+            institutionOwn[institutionSlot(district, type, m)] += effort;
         }
     }
 
