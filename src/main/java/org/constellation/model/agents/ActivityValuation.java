@@ -231,10 +231,8 @@ public final class ActivityValuation implements Serializable {
      * public). {@link HostGovernment#resolvingPower} with the actor's capture belief.
      */
     double believedResolvingPower(Actor actor, District d, Challenge c, Constellation m) {
-        HostGovernment host = m.host(d.country());
-        Institution resolving = Institution.resolving(c);
-        return d.statePresence() * host.functioning(resolving, m) * host.willingness()
-                * (1 - expectedCapture(actor, d.country(), resolving));
+        return m.host(d.country()).resolvingPower(d, c, expectedCapture(actor, d.country(), Institution.resolving(c)),
+                m);
     }
 
     /** True if the actor's mandate allows some enforcement, the only use it can make of threat intelligence. */

@@ -186,8 +186,12 @@ public final class HostGovernment extends Actor {
      * functioning of the resolving institution, willingness and freedom from capture.
      */
     public double resolvingPower(District d, Challenge c, Constellation m) {
-        Institution resolving = Institution.resolving(c);
-        return d.statePresence() * functioning(resolving, m) * willingness * (1 - capture(resolving));
+        return resolvingPower(d, c, capture(Institution.resolving(c)), m);
+    }
+
+    /** The same with a given capture of the resolving institution (an actor's belief of it). */
+    public double resolvingPower(District d, Challenge c, double capture, Constellation m) {
+        return d.statePresence() * functioning(Institution.resolving(c), m) * willingness * (1 - capture);
     }
 
     /**

@@ -4,7 +4,6 @@ import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
-import org.constellation.model.activity.Target;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.plan.PlannedActivity;
 import org.constellation.model.world.District;
@@ -58,12 +57,12 @@ public final class Mission extends Actor {
      * through the host: "Where multilateral peace operations do not have an executive mandate, for example in
      * addressing human trafficking and the smuggling of migrants, they depend entirely on the capacity and
      * political will of host governments" (<i>Fit for Purpose</i> ch. 4, "National coordination", and ch. 6).
-     * A component ({@code part_of}) follows its own executive flag.
+     * A component ({@code part_of}) follows its own executive flag. Only direct rows on consequences carry the
+     * flag ({@link ActivityType} refuses others).
      */
     @Override
     public boolean actsThroughHost(ActivityType type) {
-        return !isExecutive() && type.isDirect() && type.target() == Target.CONSEQUENCES
-                && type.has(ActivityFlag.THROUGH_HOST);
+        return !isExecutive() && type.has(ActivityFlag.THROUGH_HOST);
     }
 
     /**
