@@ -97,15 +97,17 @@ final class ScalingBench {
 
     /** Prints the table of points, the slopes, the 40 -> 160 actors ratio and the continent's cost. */
     static void print(PrintWriter out, ScalingBenchmark.Result r) {
-        out.println("ms/run: processor time of the run's thread plus collector pauses, median over rounds (each runs the "
-                + "same replicates); wall: "
+        out.println("ms/run: processor time of the run's thread plus collector pauses, median over rounds (each "
+                + "runs the same replicates); wall: "
                 + "elapsed time, which other work on the machine inflates");
-        out.printf(Locale.ROOT, "%-10s %6s %7s %9s %9s %10s %7s %10s %17s %10s %9s%n", "series", "x", "actors",
-                "districts", "presence", "presences", "groups", "ms/run", "(fastest-slowest)", "wall ms", "kept MiB");
+        out.printf(Locale.ROOT, "%-10s %6s %7s %9s %9s %10s %7s %10s %10s %17s %10s %9s%n", "series", "x", "actors",
+                "districts", "presence", "presences", "groups", "runs/round", "ms/run", "(fastest-slowest)", "wall ms",
+                "kept MiB");
         for (ScalingBenchmark.Measure m : r.measures()) {
             var g = m.point().scenario();
-            out.printf(Locale.ROOT, "%-10s %6d %7d %9d %9d %10d %7d %10.1f %17s %10.1f %9.0f%n", m.point().series(),
-                    m.point().x(), g.actors(), g.districts(), g.presence(), g.presences(), g.groups(), m.msPerRun(),
+            out.printf(Locale.ROOT, "%-10s %6d %7d %9d %9d %10d %7d %10d %10.1f %17s %10.1f %9.0f%n",
+                    m.point().series(), m.point().x(), g.actors(), g.districts(), g.presence(), g.presences(),
+                    g.groups(), m.runsPerRound(), m.msPerRun(),
                     String.format(Locale.ROOT, "(%.1f-%.1f)", m.msFastest(), m.msSlowest()), m.wallMsPerRun(),
                     m.keptMegabytes());
         }

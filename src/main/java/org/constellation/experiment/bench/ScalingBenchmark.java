@@ -1,9 +1,6 @@
 package org.constellation.experiment.bench;
 
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,7 +157,7 @@ public final class ScalingBenchmark {
         double[] kept = new double[n];
         phase.accept("warm-up: every point once");
         for (int i = 0; i < n; i++) {
-            Clock clock = new Clock();
+            RunClock clock = new RunClock();
             Constellation model = run(loaded.get(i), 0, (step, row) -> { });
             perRound[i] = runsPerRound(s.roundMillis(), clock.wallMillis());
             kept[i] = keptMegabytes(model);
@@ -193,7 +190,7 @@ public final class ScalingBenchmark {
         List<Long> seeds = new ArrayList<>(k);
         List<Integer> outputs = new ArrayList<>(k);
         LastRow last = new LastRow();
-        Clock clock = new Clock();
+        RunClock clock = new RunClock();
         for (int j = 1; j <= k; j++) {
             Constellation model = run(scenario, j, last);
             seeds.add(model.seed());
@@ -209,35 +206,6 @@ public final class ScalingBenchmark {
         @Override
         public void accept(int step, double[] values) {
             row = values;
-        }
-    }
-
-    /** Wall time, this thread's processor time and the collector's pause time since it was made. */
-    private static final class Clock {
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private final long wall = System.nanoTime();
-        private final long cpu = threads.getCurrentThreadCpuTime();
-        private final long gc = collectorMillis();
-
-        double wallMillis() {
-            return (System.nanoTime() - wall) / 1e6;
-        }
-
-        /** Processor time and collector pauses, or wall time where the JVM cannot tell processor time. */
-        double costMillis() {
-            long now = threads.getCurrentThreadCpuTime();
-            if (cpu < 0 || now < 0) {
-                return wallMillis();
-            }
-            return (now - cpu) / 1e6 + (collectorMillis() - gc);
-        }
-
-        private static long collectorMillis() {
-            long total = 0;
-            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                total += Math.max(0, bean.getCollectionTime());
-            }
-            return total;
         }
     }
 
