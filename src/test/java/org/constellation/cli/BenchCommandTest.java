@@ -67,7 +67,14 @@ class BenchCommandTest {
         List<String> rows = Files.readAllLines(dir.resolve("scaling.csv"));
         assertThat(rows).as("the earlier scaling.csv is replaced").hasSize(5);
         assertThat(rows.get(0)).startsWith("series,x,actors");
-        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"rounds\"");
+        List<String> header = List.of(rows.get(0).split(","));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            int perRound = Integer.parseInt(cells[header.indexOf("runs_per_round")]);
+            assertThat(perRound).as(row).isGreaterThanOrEqualTo(2);
+            assertThat(Integer.parseInt(cells[header.indexOf("runs")])).as("1 round").isEqualTo(perRound);
+        }
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"rounds\"", "\"min_runs_per_round\" : 2");
         assertThat(dir.resolve("scenarios").resolve("actors-99.yaml")).as("nothing of the earlier run is kept")
                 .doesNotExist();
     }

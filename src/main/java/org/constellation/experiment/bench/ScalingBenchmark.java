@@ -41,7 +41,7 @@ public final class ScalingBenchmark {
      *
      * @param points the points, in the order shown
      * @param rounds rounds of measurement
-     * @param roundMillis least time spent on each point in a round, from the warm-up run's time (more
+     * @param roundMillis least time spent on each point in a round, from the warm-up run's cost (more
      *     runs for cheap points; with 0, every point runs {@link #MIN_RUNS} a round)
      * @param folder where the points' scenario files are written (kept)
      */
@@ -159,7 +159,7 @@ public final class ScalingBenchmark {
         for (int i = 0; i < n; i++) {
             RunClock clock = new RunClock();
             Constellation model = run(loaded.get(i), 0, (step, row) -> { });
-            perRound[i] = runsPerRound(s.roundMillis(), clock.wallMillis());
+            perRound[i] = runsPerRound(s.roundMillis(), clock.costMillis());
             kept[i] = keptMegabytes(model);
         }
         List<List<Round>> rounds = new ArrayList<>();
@@ -180,7 +180,11 @@ public final class ScalingBenchmark {
         return new Result(measures, exponents(measures));
     }
 
-    /** Runs per round of a point whose warm-up run took {@code estimate} ms: at least {@link #MIN_RUNS}. */
+    /**
+     * Runs per round of a point whose warm-up run cost {@code estimate} ms (processor time and collector
+     * pauses, as measured, so that other work on the machine during the warm-up does not shorten the
+     * rounds): enough to fill {@code roundMillis}, and at least {@link #MIN_RUNS}.
+     */
     static int runsPerRound(long roundMillis, double estimate) {
         return (int) Math.max(MIN_RUNS, Math.ceil(roundMillis / Math.max(1e-3, estimate)));
     }

@@ -58,6 +58,7 @@ public final class ScalingFiles {
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
         tree.put("rounds", settings.rounds());
         tree.put("round_ms", settings.roundMillis());
+        tree.put("min_runs_per_round", ScalingBenchmark.MIN_RUNS);
         tree.put("threads", 1);
         Map<String, Object> exponents = new LinkedHashMap<>();
         result.exponents().forEach((k, v) -> exponents.put(k, Numbers.format(v)));
