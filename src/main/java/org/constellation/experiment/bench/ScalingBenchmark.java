@@ -74,7 +74,7 @@ public final class ScalingBenchmark {
      *
      * @param point the point
      * @param file its scenario file
-     * @param runsPerRound runs of the point in each round, fixed from the warm-up run's time
+     * @param runsPerRound runs of the point in each round, fixed from the warm-up run's cost
      * @param rounds every round, in order
      * @param keptMegabytes heap in use after a full collection while one finished model of the point is
      *     held (what a run keeps, not the garbage it makes)
