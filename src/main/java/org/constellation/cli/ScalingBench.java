@@ -13,6 +13,7 @@ import org.constellation.charts.ChartFiles;
 import org.constellation.charts.LogLogChart;
 import org.constellation.experiment.OutputFolder;
 import org.constellation.experiment.StagedFolder;
+import org.constellation.experiment.bench.RoundRatio;
 import org.constellation.experiment.bench.ScalingBenchmark;
 import org.constellation.experiment.bench.ScalingFiles;
 import org.constellation.experiment.bench.ScalingPoint;
@@ -38,8 +39,9 @@ final class ScalingBench {
         Path folder = out != null ? out : Home.path().resolve("results").resolve("bench-scaling");
         List<String> earlier = earlierScaling(folder);
         err.printf(Locale.ROOT, "bench --scaling: %d generated constellations (%d countries, %d steps), every one run "
-                + "once to warm up, then %d rounds of at least %d ms each, on 1 thread%s%n", points.size(),
-                ScalingPoint.COUNTRIES, ScalingPoint.STEPS, rounds, ROUND_MILLIS,
+                + "once to warm up, then %d round%s, each running the same replicates of every point (at least %d, "
+                + "and at least %d ms), on 1 thread%s%n", points.size(), ScalingPoint.COUNTRIES, ScalingPoint.STEPS,
+                rounds, rounds == 1 ? "" : "s", ScalingBenchmark.MIN_RUNS, ROUND_MILLIS,
                 series.isEmpty() && rounds == 5 ? "; about 1-3 minutes" : "");
         try (StagedFolder staged = Outputs.stage(folder)) {
             ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(points, rounds, ROUND_MILLIS,
@@ -93,15 +95,19 @@ final class ScalingBench {
         return series.isEmpty() ? all : all.stream().filter(p -> series.contains(p.series())).toList();
     }
 
-    private static void print(PrintWriter out, ScalingBenchmark.Result r) {
-        out.println("ms/run: processor time of the run's thread plus collector pauses, median over rounds; wall: "
+    /** Prints the table of points, the slopes, the 40 -> 160 actors ratio and the continent's cost. */
+    static void print(PrintWriter out, ScalingBenchmark.Result r) {
+        out.println("ms/run: processor time of the run's thread plus collector pauses, median over rounds (each "
+                + "runs the same replicates); wall: "
                 + "elapsed time, which other work on the machine inflates");
-        out.printf(Locale.ROOT, "%-10s %6s %7s %9s %9s %10s %7s %10s %17s %10s %9s%n", "series", "x", "actors",
-                "districts", "presence", "presences", "groups", "ms/run", "(fastest-slowest)", "wall ms", "kept MiB");
+        out.printf(Locale.ROOT, "%-10s %6s %7s %9s %9s %10s %7s %10s %10s %17s %10s %9s%n", "series", "x", "actors",
+                "districts", "presence", "presences", "groups", "runs/round", "ms/run", "(fastest-slowest)", "wall ms",
+                "kept MiB");
         for (ScalingBenchmark.Measure m : r.measures()) {
             var g = m.point().scenario();
-            out.printf(Locale.ROOT, "%-10s %6d %7d %9d %9d %10d %7d %10.1f %17s %10.1f %9.0f%n", m.point().series(),
-                    m.point().x(), g.actors(), g.districts(), g.presence(), g.presences(), g.groups(), m.msPerRun(),
+            out.printf(Locale.ROOT, "%-10s %6d %7d %9d %9d %10d %7d %10d %10.1f %17s %10.1f %9.0f%n",
+                    m.point().series(), m.point().x(), g.actors(), g.districts(), g.presence(), g.presences(),
+                    g.groups(), m.runsPerRound(), m.msPerRun(),
                     String.format(Locale.ROOT, "(%.1f-%.1f)", m.msFastest(), m.msSlowest()), m.wallMsPerRun(),
                     m.keptMegabytes());
         }
@@ -109,11 +115,12 @@ final class ScalingBench {
         r.exponents().forEach((series, e) -> slopes.append(slopes.length() == 0 ? "" : ", ")
                 .append(String.format(Locale.ROOT, "%s %.2f", series, e)));
         out.println("log-log slope (1 = linear, 2 = quadratic): " + slopes);
-        ScalingBenchmark.Measure a40 = r.find("actors", 40);
-        ScalingBenchmark.Measure a160 = r.find("actors", 160);
-        if (a40 != null && a160 != null) {
-            out.printf(Locale.ROOT, "40 -> 160 actors (4x the presences): %.2fx the time per run%n",
-                    a160.msPerRun() / a40.msPerRun());
+        RoundRatio ratio = r.ratio(ScalingPoint.RATIO_SERIES, ScalingPoint.RATIO_FROM, ScalingPoint.RATIO_TO);
+        if (ratio != null) {
+            out.printf(Locale.ROOT, "%d -> %d actors (%dx the presences): %.2fx the time per run (median of %d rounds' "
+                    + "ratios; rounds %.2f-%.2fx)%n", ScalingPoint.RATIO_FROM, ScalingPoint.RATIO_TO,
+                    ScalingPoint.RATIO_TO / ScalingPoint.RATIO_FROM, ratio.median(), ratio.rounds(), ratio.min(),
+                    ratio.max());
         }
         ScalingBenchmark.Measure continent = r.find("continent", ScalingPoint.CONTINENT.actors());
         if (continent != null) {

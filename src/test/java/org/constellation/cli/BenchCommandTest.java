@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.constellation.experiment.bench.HandMadeMeasures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,8 @@ class BenchCommandTest {
         Files.writeString(dir.resolve("scaling.csv"), "edited");
         Files.writeString(dir.resolve("scenarios").resolve("actors-99.yaml"), "earlier");
         String[] out = run("bench", "--scaling", "--series", "groups", "--rounds", "1", "--out", dir.toString());
-        assertThat(out[0]).contains("groups", "ms/run", "log-log slope (1 = linear, 2 = quadratic): groups ");
+        assertThat(out[0]).contains("groups", "ms/run", "log-log slope (1 = linear, 2 = quadratic): groups ")
+                .doesNotContain("40 -> 160 actors");
         for (String f : new String[] {"scaling.csv", "manifest.json", "scaling.png", "scaling.svg",
             "scenarios/groups-1.yaml", "scenarios/groups-64.yaml"}) {
             assertThat(dir.resolve(f)).exists();
@@ -65,9 +67,26 @@ class BenchCommandTest {
         List<String> rows = Files.readAllLines(dir.resolve("scaling.csv"));
         assertThat(rows).as("the earlier scaling.csv is replaced").hasSize(5);
         assertThat(rows.get(0)).startsWith("series,x,actors");
-        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"rounds\"");
+        List<String> header = List.of(rows.get(0).split(","));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            int perRound = Integer.parseInt(cells[header.indexOf("runs_per_round")]);
+            assertThat(perRound).as(row).isGreaterThanOrEqualTo(2);
+            assertThat(Integer.parseInt(cells[header.indexOf("runs")])).as("1 round").isEqualTo(perRound);
+        }
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"rounds\"", "\"min_runs_per_round\" : 2");
         assertThat(dir.resolve("scenarios").resolve("actors-99.yaml")).as("nothing of the earlier run is kept")
                 .doesNotExist();
+    }
+
+    @Test
+    void theActorsRatioIsTheMedianOfTheRoundsRatiosWithTheirRange() {
+        StringWriter o = new StringWriter();
+        ScalingBench.print(new PrintWriter(o, true), HandMadeMeasures.result(
+                HandMadeMeasures.measure("actors", 40, 100, 120, 110, 130),
+                HandMadeMeasures.measure("actors", 160, 400, 420, 490, 390)));
+        assertThat(o.toString()).contains("40 -> 160 actors (4x the presences): 3.75x the time per run (median of 4 "
+                + "rounds' ratios; rounds 3.00-4.45x)" + System.lineSeparator());
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.constellation.experiment.bench;
 
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.constellation.metrics.Metrics;
 import org.constellation.metrics.MetricsObserver;
+import org.constellation.metrics.RowSink;
 import org.constellation.model.Constellation;
 import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.ScenarioException;
@@ -22,15 +20,19 @@ import org.constellation.scenario.ScenarioLoader;
 
 /**
  * How the cost of a run grows with the size of the constellation: writes each {@link ScalingPoint}'s
- * scenario to a folder, runs every point once unmeasured (so the JIT has compiled the code of every
- * size), then measures them in rounds, every point once per round, so that a change in the
- * machine's load touches all points alike. A run is what a sweep's worker does (build the model, run
- * it with every metric observed), on this thread, without writing files. The cost of a run is the
- * processor time of this thread plus the garbage collector's pauses while it ran: what the run costs
- * on one core, whatever else the machine is doing (wall time, which other work on a shared machine
- * inflates, is reported beside it). The cost of a point is the median over rounds of its milliseconds
- * per run; each series' growth is the slope of a least-squares line through log(ms per run) against
- * log(size): 1 is linear, 2 quadratic.
+ * scenario to a folder, runs every point once unmeasured (replicate 0, so the JIT has compiled the
+ * code of every size, and to estimate its cost), then measures them in rounds, every point once per
+ * round, so that a change in the machine's load touches all points alike. Every round of a point runs
+ * the same replicates (seeds: the scenario's seed + 1 to + k, k fixed per point from the warm-up), so
+ * rounds differ only in the state of the machine, and the median over rounds estimates the cost of one
+ * fixed workload. A run is what a sweep's worker does (build the model, run it with every metric
+ * observed), on this thread, without writing files. The cost of a run is the processor time of this
+ * thread plus the garbage collector's pauses while it ran: what the run costs on one core, whatever
+ * else the machine is doing (wall time, which other work on a shared machine inflates, is reported
+ * beside it). The cost of a point is the median over rounds of its milliseconds per run; each series'
+ * growth is the slope of a least-squares line through log(ms per run) against log(size): 1 is
+ * linear, 2 quadratic. Two points compare best by their ratio in each round ({@link Result#ratio}),
+ * measured minutes apart at most, rather than by the ratio of their medians.
  */
 public final class ScalingBenchmark {
 
@@ -39,10 +41,32 @@ public final class ScalingBenchmark {
      *
      * @param points the points, in the order shown
      * @param rounds rounds of measurement
-     * @param roundMillis least time spent on each point in a round (more runs for cheap points)
+     * @param roundMillis least time spent on each point in a round, from the warm-up run's cost (more
+     *     runs for cheap points; with 0, every point runs {@link #MIN_RUNS} a round)
      * @param folder where the points' scenario files are written (kept)
      */
     public record Settings(List<ScalingPoint> points, int rounds, long roundMillis, Path folder) {
+    }
+
+    /**
+     * Least runs of a point per round. The costly points (160 actors: about 550 ms a run; the
+     * continent: about 1,900 ms) would otherwise run one replicate a round: their cost would be one
+     * seed's draw of the model where the cheap points average many, and a collector pause or a burst
+     * of the machine's load would fall on one run instead of being shared by two. Two keeps the
+     * continent's five rounds to about 20 s.
+     */
+    public static final int MIN_RUNS = 2;
+
+    /**
+     * One round of one point.
+     *
+     * @param seeds the runs' seeds, in order: the same in every round of the point
+     * @param msPerRun milliseconds per run (processor time and collector pauses)
+     * @param wallMsPerRun wall milliseconds per run
+     * @param outputs a hash of each run's last row of metrics, in the seeds' order: the same in
+     *     every round of the point, since the same scenario and seed give the same run
+     */
+    public record Round(List<Long> seeds, double msPerRun, double wallMsPerRun, List<Integer> outputs) {
     }
 
     /**
@@ -50,16 +74,43 @@ public final class ScalingBenchmark {
      *
      * @param point the point
      * @param file its scenario file
-     * @param runs measured runs, over all rounds
-     * @param msPerRun median over rounds of milliseconds per run (processor time and collector pauses)
-     * @param msFastest the fastest round's milliseconds per run
-     * @param msSlowest the slowest round's milliseconds per run
-     * @param wallMsPerRun median over rounds of wall milliseconds per run
+     * @param runsPerRound runs of the point in each round, fixed from the warm-up run's cost
+     * @param rounds every round, in order
      * @param keptMegabytes heap in use after a full collection while one finished model of the point is
      *     held (what a run keeps, not the garbage it makes)
      */
-    public record Measure(ScalingPoint point, Path file, int runs, double msPerRun, double msFastest,
-            double msSlowest, double wallMsPerRun, double keptMegabytes) {
+    public record Measure(ScalingPoint point, Path file, int runsPerRound, List<Round> rounds,
+            double keptMegabytes) {
+
+        /** Measured runs, over all rounds. */
+        public int runs() {
+            return rounds.stream().mapToInt(r -> r.seeds().size()).sum();
+        }
+
+        /** Each round's milliseconds per run, in round order. */
+        public double[] roundMs() {
+            return rounds.stream().mapToDouble(Round::msPerRun).toArray();
+        }
+
+        /** Median over rounds of milliseconds per run (processor time and collector pauses). */
+        public double msPerRun() {
+            return median(roundMs());
+        }
+
+        /** The fastest round's milliseconds per run. */
+        public double msFastest() {
+            return Arrays.stream(roundMs()).min().orElse(Double.NaN);
+        }
+
+        /** The slowest round's milliseconds per run. */
+        public double msSlowest() {
+            return Arrays.stream(roundMs()).max().orElse(Double.NaN);
+        }
+
+        /** Median over rounds of wall milliseconds per run. */
+        public double wallMsPerRun() {
+            return median(rounds.stream().mapToDouble(Round::wallMsPerRun).toArray());
+        }
     }
 
     /**
@@ -74,6 +125,16 @@ public final class ScalingBenchmark {
         public Measure find(String series, int x) {
             return measures.stream().filter(m -> m.point().series().equals(series) && m.point().x() == x)
                     .findFirst().orElse(null);
+        }
+
+        /**
+         * The cost of a series' point {@code to} over that of its point {@code from}, round by round,
+         * or null if either point was not measured.
+         */
+        public RoundRatio ratio(String series, int from, int to) {
+            Measure a = find(series, from);
+            Measure b = find(series, to);
+            return a == null || b == null ? null : RoundRatio.of(b.roundMs(), a.roundMs());
         }
     }
 
@@ -92,77 +153,71 @@ public final class ScalingBenchmark {
             loaded.add(ScenarioLoader.load(file));
         }
         int n = s.points().size();
-        double[] estimate = new double[n];
+        int[] perRound = new int[n];
         double[] kept = new double[n];
         phase.accept("warm-up: every point once");
         for (int i = 0; i < n; i++) {
-            Clock clock = new Clock();
-            Constellation model = run(loaded.get(i), 0);
-            estimate[i] = clock.wallMillis();
+            RunClock clock = new RunClock();
+            Constellation model = run(loaded.get(i), 0, (step, row) -> { });
+            perRound[i] = runsPerRound(s.roundMillis(), clock.costMillis());
             kept[i] = keptMegabytes(model);
         }
-        double[][] cost = new double[n][s.rounds()];
-        double[][] wall = new double[n][s.rounds()];
-        int[] runs = new int[n];
+        List<List<Round>> rounds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rounds.add(new ArrayList<>());
+        }
         for (int r = 0; r < s.rounds(); r++) {
             phase.accept("round " + (r + 1) + " of " + s.rounds());
             for (int i = 0; i < n; i++) {
-                int k = (int) Math.max(1, Math.ceil(s.roundMillis() / Math.max(1e-3, estimate[i])));
-                Clock clock = new Clock();
-                for (int j = 0; j < k; j++) {
-                    run(loaded.get(i), 1L + runs[i] + j);
-                }
-                cost[i][r] = clock.costMillis() / k;
-                wall[i][r] = clock.wallMillis() / k;
-                runs[i] += k;
+                rounds.get(i).add(round(loaded.get(i), perRound[i]));
             }
         }
         List<Measure> measures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double[] sorted = cost[i].clone();
-            Arrays.sort(sorted);
-            double[] walls = wall[i].clone();
-            Arrays.sort(walls);
-            measures.add(new Measure(s.points().get(i), files.get(i), runs[i], median(sorted), sorted[0],
-                    sorted[sorted.length - 1], median(walls), kept[i]));
+            measures.add(new Measure(s.points().get(i), files.get(i), perRound[i], List.copyOf(rounds.get(i)),
+                    kept[i]));
         }
         return new Result(measures, exponents(measures));
     }
 
-    /** Wall time, this thread's processor time and the collector's pause time since it was made. */
-    private static final class Clock {
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private final long wall = System.nanoTime();
-        private final long cpu = threads.getCurrentThreadCpuTime();
-        private final long gc = collectorMillis();
+    /**
+     * Runs per round of a point whose warm-up run cost {@code estimate} ms (processor time and collector
+     * pauses, as measured, so that other work on the machine during the warm-up does not shorten the
+     * rounds): enough to fill {@code roundMillis}, and at least {@link #MIN_RUNS}.
+     */
+    static int runsPerRound(long roundMillis, double estimate) {
+        return (int) Math.max(MIN_RUNS, Math.ceil(roundMillis / Math.max(1e-3, estimate)));
+    }
 
-        double wallMillis() {
-            return (System.nanoTime() - wall) / 1e6;
+    /** One round of a point: replicates 1 to {@code k}, timed together. */
+    private static Round round(LoadedScenario scenario, int k) {
+        List<Long> seeds = new ArrayList<>(k);
+        List<Integer> outputs = new ArrayList<>(k);
+        LastRow last = new LastRow();
+        RunClock clock = new RunClock();
+        for (int j = 1; j <= k; j++) {
+            Constellation model = run(scenario, j, last);
+            seeds.add(model.seed());
+            outputs.add(Arrays.hashCode(last.row));
         }
+        return new Round(List.copyOf(seeds), clock.costMillis() / k, clock.wallMillis() / k, List.copyOf(outputs));
+    }
 
-        /** Processor time and collector pauses, or wall time where the JVM cannot tell processor time. */
-        double costMillis() {
-            long now = threads.getCurrentThreadCpuTime();
-            if (cpu < 0 || now < 0) {
-                return wallMillis();
-            }
-            return (now - cpu) / 1e6 + (collectorMillis() - gc);
-        }
+    /** Keeps the last row of metrics it is given. */
+    private static final class LastRow implements RowSink {
+        private double[] row;
 
-        private static long collectorMillis() {
-            long total = 0;
-            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                total += Math.max(0, bean.getCollectionTime());
-            }
-            return total;
+        @Override
+        public void accept(int step, double[] values) {
+            row = values;
         }
     }
 
-    /** One run of a point, as a sweep's worker does it (without writing files). */
-    private static Constellation run(LoadedScenario scenario, long replicate) {
+    /** One run of a point, as a sweep's worker does it (without writing files), its rows to {@code sink}. */
+    private static Constellation run(LoadedScenario scenario, long replicate, RowSink sink) {
         Constellation model = scenario.scenario().newModel(scenario.scenario().seed() + replicate);
         model.start();
-        MetricsObserver.attach(model, Metrics.standard(), (step, row) -> { });
+        MetricsObserver.attach(model, Metrics.standard(), sink);
         model.run(scenario.scenario().steps());
         model.finish();
         return model;
@@ -177,7 +232,10 @@ public final class ScalingBenchmark {
         return used;
     }
 
-    private static double median(double[] sorted) {
+    /** The median of the values (the mean of the middle two of an even count). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
         int m = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }

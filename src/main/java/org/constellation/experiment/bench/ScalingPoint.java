@@ -19,6 +19,12 @@ public record ScalingPoint(String series, int x, GeneratedConstellation scenario
     public static final int STEPS = 60;
     /** The continental region shipped as {@code scenarios/continent.yaml}. */
     public static final GeneratedConstellation CONTINENT = new GeneratedConstellation(COUNTRIES, 16, 160, 25, 5, STEPS);
+    /** The series of the ratio issue 13 sets a target for: 40 -> 160 actors (4x the presences). */
+    public static final String RATIO_SERIES = "actors";
+    /** The smaller point of that ratio. */
+    public static final int RATIO_FROM = 40;
+    /** The larger point of that ratio. */
+    public static final int RATIO_TO = 160;
     /** The name of {@code scenarios/continent.yaml}. */
     public static final String CONTINENT_NAME = "continent";
     /** The title of {@code scenarios/continent.yaml}. */
