@@ -97,6 +97,16 @@ class KnownActivitiesTest {
 
     @Test
     void passesOnExactlyWhatTheStraightforwardImplementationPassesOn() {
+        passesOnWhatTheReferencePassesOn(8, 6);
+    }
+
+    /** Many sources with large plans: regions move and the arrays are squeezed many times. */
+    @Test
+    void passesOnExactlyWhatTheStraightforwardImplementationPassesOnWithManySources() {
+        passesOnWhatTheReferencePassesOn(60, 40);
+    }
+
+    private static void passesOnWhatTheReferencePassesOn(int sources, int eventsPerStep) {
         for (int seed = 0; seed < 40; seed++) {
             Random r = new Random(seed);
             int memory = 1 + r.nextInt(4);
@@ -106,8 +116,8 @@ class KnownActivitiesTest {
             for (int step = 0; step < 40; step++) {
                 known.expire(step, memory);
                 reference.expire(step, memory);
-                for (int i = 0; i < 6; i++) {
-                    int source = r.nextInt(8);
+                for (int i = 0; i < eventsPerStep; i++) {
+                    int source = r.nextInt(sources);
                     switch (r.nextInt(4)) {
                         case 0, 1 -> {
                             int at = Math.max(0, step - r.nextInt(3));
@@ -131,7 +141,7 @@ class KnownActivitiesTest {
                         }
                     }
                 }
-                for (int self = 0; self < 8; self++) {
+                for (int self = 0; self < sources; self += 1 + sources / 8) {
                     assertThat(accumulate(known, self, step, memory)).as("seed %d step %d self %d", seed, step, self)
                             .isEqualTo(reference.accumulate(self, step, memory));
                 }
