@@ -34,6 +34,10 @@ public final class KnownActivities implements Serializable {
     private int[] learnedAt = new int[64];
     /** End of the last region. */
     private int used;
+    /** The sources with some knowledge, in no order (expiry visits only these), and each one's place there (or -1). */
+    private int[] live = new int[0];
+    private int[] liveAt = new int[0];
+    private int liveCount;
 
     public KnownActivities(int activityTypes) {
         this.activityTypes = activityTypes;
@@ -70,7 +74,7 @@ public final class KnownActivities implements Serializable {
         keys[insert] = key;
         this.effort[insert] = effort;
         learnedAt[insert] = step;
-        size[source] = n + 1;
+        setSize(source, n + 1);
         oldestOf[source] = Math.min(oldestOf[source], step);
     }
 
@@ -91,7 +95,7 @@ public final class KnownActivities implements Serializable {
         System.arraycopy(byKey.keys(), 0, keys, from, n);
         System.arraycopy(byKey.effort(), 0, effort, from, n);
         Arrays.fill(learnedAt, from, from + n, step);
-        size[source] = n;
+        setSize(source, n);
         oldestOf[source] = step;
     }
 
@@ -131,7 +135,7 @@ public final class KnownActivities implements Serializable {
     /** Forgets everything learned of one source (it closed, or staff rotated). */
     public void forget(int source) {
         if (source < size.length) {
-            size[source] = 0;
+            setSize(source, 0);
             oldestOf[source] = Double.MAX_VALUE;
         }
     }
@@ -139,6 +143,8 @@ public final class KnownActivities implements Serializable {
     /** Forgets everything. */
     public void clear() {
         Arrays.fill(size, 0);
+        Arrays.fill(liveAt, -1);
+        liveCount = 0;
         Arrays.fill(room, 0);
         Arrays.fill(oldestOf, Double.MAX_VALUE);
         used = 0;
@@ -146,7 +152,8 @@ public final class KnownActivities implements Serializable {
 
     /** Drops knowledge older than the memory span, scanning only the sources whose oldest may be too old. */
     public void expire(int step, int memory) {
-        for (int s = 0; s < oldestOf.length; s++) {
+        for (int k = liveCount - 1; k >= 0; k--) {
+            int s = live[k];
             if (step - oldestOf[s] > memory) {
                 int from = start[s];
                 int kept = from;
@@ -160,7 +167,7 @@ public final class KnownActivities implements Serializable {
                         kept++;
                     }
                 }
-                size[s] = kept - from;
+                setSize(s, kept - from);
                 oldestOf[s] = oldest;
             }
         }
@@ -168,13 +175,21 @@ public final class KnownActivities implements Serializable {
 
     /** Number of sources with some knowledge. */
     public int sources() {
-        int n = 0;
-        for (int s : size) {
-            if (s > 0) {
-                n++;
-            }
+        return liveCount;
+    }
+
+    /** Sets a source's number of entries, keeping the list of sources with knowledge up to date. */
+    private void setSize(int source, int n) {
+        if (n > 0 && size[source] == 0) {
+            liveAt[source] = liveCount;
+            live[liveCount++] = source;
+        } else if (n == 0 && size[source] > 0) {
+            int last = live[--liveCount];
+            live[liveAt[source]] = last;
+            liveAt[last] = liveAt[source];
+            liveAt[source] = -1;
         }
-        return n;
+        size[source] = n;
     }
 
     /** Makes the per-source arrays long enough for a source. */
@@ -187,6 +202,9 @@ public final class KnownActivities implements Serializable {
             room = Arrays.copyOf(room, length);
             oldestOf = Arrays.copyOf(oldestOf, length);
             Arrays.fill(oldestOf, old, length, Double.MAX_VALUE);
+            live = Arrays.copyOf(live, length);
+            liveAt = Arrays.copyOf(liveAt, length);
+            Arrays.fill(liveAt, old, length, -1);
         }
     }
 

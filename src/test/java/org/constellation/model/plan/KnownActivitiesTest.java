@@ -48,6 +48,11 @@ class KnownActivitiesTest {
             bySource.values().removeIf(Map::isEmpty);
         }
 
+        /** Sources with an entry learned (expired ones are only dropped at {@link #expire}). */
+        int sources() {
+            return (int) bySource.values().stream().filter(known -> !known.isEmpty()).count();
+        }
+
         List<String> accumulate(int self, int step, int memory) {
             List<String> out = new ArrayList<>();
             bySource.forEach((source, known) -> {
@@ -141,6 +146,7 @@ class KnownActivitiesTest {
                         }
                     }
                 }
+                assertThat(known.sources()).as("seed %d step %d", seed, step).isEqualTo(reference.sources());
                 for (int self = 0; self < sources; self += 1 + sources / 8) {
                     assertThat(accumulate(known, self, step, memory)).as("seed %d step %d self %d", seed, step, self)
                             .isEqualTo(reference.accumulate(self, step, memory));
