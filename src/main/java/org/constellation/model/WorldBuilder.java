@@ -75,7 +75,7 @@ final class WorldBuilder {
         }
         World world = new World(region, needs, actors, groups, hosts, populations,
                 new Relations(actors.size(), p.get(Parameters.RELATIONS_INITIAL)),
-                new ActivityPlanner(catalogue, region.size(), region.countries().size()),
+                new ActivityPlanner(catalogue, region),
                 new ActivityValuation(p), maxDelay(p));
         m.attachWorld(world);
         for (int i = 0; i < hosts.length; i++) {

@@ -9,14 +9,13 @@ import org.constellation.model.Challenge;
 import org.constellation.model.Constellation;
 import org.constellation.model.Institution;
 import org.constellation.model.activity.ActivityCatalogue;
-import org.constellation.model.activity.ActivityFlag;
 import org.constellation.model.activity.ActivityType;
 import org.constellation.model.activity.Mode;
 import org.constellation.model.params.Parameters;
 import org.constellation.model.plan.Plan;
 import org.constellation.model.plan.PlannedActivity;
 import org.constellation.model.world.District;
-import org.constellation.model.world.NeedField;
+import org.constellation.model.world.Region;
 
 /**
  * How an actor chooses its activities: a greedy allocation of its effort, one chunk at a time, to
@@ -40,6 +39,7 @@ public final class ActivityPlanner implements Serializable {
 
     private final ActivityType[] catalogue;
     private final int types;
+    private final KeySlots slots;
     private final double[] others;
     private final double[] own;
     private final double[] institutionKnown;
@@ -60,9 +60,12 @@ public final class ActivityPlanner implements Serializable {
     private double[] optionAbsorption = new double[64];
     private int[] optionOrder = new int[64];
 
-    public ActivityPlanner(ActivityCatalogue catalogue, int districts, int countries) {
+    public ActivityPlanner(ActivityCatalogue catalogue, Region region) {
         this.catalogue = catalogue.all().toArray(new ActivityType[0]);
         this.types = catalogue.size();
+        this.slots = new KeySlots(this.catalogue, region);
+        int districts = region.size();
+        int countries = region.countries().size();
         this.others = new double[districts * types];
         this.own = new double[districts * types];
         this.institutionKnown = new double[countries * Institution.COUNT];
@@ -91,7 +94,7 @@ public final class ActivityPlanner implements Serializable {
         gatherKnowledge(actor, m, t);
         if (committed != null) {
             for (PlannedActivity a : committed.entries()) {
-                addOwn(a.district() * types + a.activity(), a.effort(), m);
+                addOwn(a.district() * types + a.activity(), a.effort());
             }
         }
         m.valuation().prepare(actor, m);
@@ -103,7 +106,7 @@ public final class ActivityPlanner implements Serializable {
         for (int k = 0; k < touchedCount; k++) {
             others[touched[k]] = 0;
             own[touched[k]] = 0;
-            int slot = poolSlot(touched[k]);
+            int slot = slots.cell(touched[k]);
             if (slot >= 0) {
                 cellEffort[slot] = 0;
                 cellEffort[slot ^ 1] = 0;
@@ -122,9 +125,9 @@ public final class ActivityPlanner implements Serializable {
         setPresence(actor, false);
         for (int k = 0; k < touchedCount; k++) {
             int key = touched[k];
-            ActivityType type = catalogue[key % types];
-            if (!type.isDirect()) {
-                institutionKnown[institutionSlot(key / types, type, m)] += others[key];
+            int institution = slots.institution(key);
+            if (institution >= 0) {
+                institutionKnown[institution] += others[key];
             }
         }
     }
@@ -142,37 +145,19 @@ public final class ActivityPlanner implements Serializable {
      * institution of its country.
      */
     private void addKnown(int key, double effort) {
-        int district = key / types;
-        ActivityType type = catalogue[key - district * types];
-        if (!present[district] && type.isDirect()) {
+        if (slots.institution(key) < 0 && !present[key / types]) {
             return;
         }
         if (others[key] == 0 && own[key] == 0) {
             touch(key);
         }
         others[key] += effort;
-        addToCell(district, type, effort);
+        addToCell(key, effort);
     }
 
-    /**
-     * Index of a district-activity key's effort in {@link #cellEffort}: its cell, target and mode (the
-     * other mode of the same cell and target is the index ^ 1); -1 for inside-the-fence work, which acts
-     * on no cell.
-     */
-    private int poolSlot(int key) {
-        return poolSlot(key / types, catalogue[key % types]);
-    }
-
-    private static int poolSlot(int district, ActivityType type) {
-        if (type.has(ActivityFlag.INSIDE_FENCE)) {
-            return -1;
-        }
-        return CellResponse.targetIndex(NeedField.cell(district, type.challenge()), type.target()) * 2
-                + type.mode().ordinal();
-    }
-
-    private void addToCell(int district, ActivityType type, double effort) {
-        int slot = poolSlot(district, type);
+    /** Adds effort to the pool of a key's cell, target and mode ({@link KeySlots#cell}); none for inside-the-fence work. */
+    private void addToCell(int key, double effort) {
+        int slot = slots.cell(key);
         if (slot >= 0) {
             cellEffort[slot] += effort;
         }
@@ -205,7 +190,7 @@ public final class ActivityPlanner implements Serializable {
                     optionLasting[n] = lasting;
                     optionEffort[n] = 0;
                     setLevels(n, type, d, mediation, m);
-                    setInstitution(n, type, d, m);
+                    setInstitution(n, type, d);
                     n++;
                 }
             }
@@ -220,17 +205,15 @@ public final class ActivityPlanner implements Serializable {
     private void setLevels(int option, ActivityType type, District d, double mediation, Constellation m) {
         CellResponse cells = m.valuation().cells();
         Mode other = type.isDirect() ? Mode.INDIRECT : Mode.DIRECT;
-        optionCell[option] = poolSlot(d.index(), type);
+        optionCell[option] = slots.cell(optionKey[option]);
         optionLevel[option] = cells.level(type.mode(), type.target(), mediation);
         optionOtherLevel[option] = cells.level(other, type.target(), mediation);
     }
 
     /** The option's slot in the institution arrays and the institution's absorption; -1 for direct work. */
-    private void setInstitution(int option, ActivityType type, District d, Constellation m) {
-        if (type.isDirect()) {
-            optionInstitution[option] = -1;
-        } else {
-            optionInstitution[option] = institutionSlot(d.index(), type, m);
+    private void setInstitution(int option, ActivityType type, District d) {
+        optionInstitution[option] = slots.institution(optionKey[option]);
+        if (!type.isDirect()) {
             optionAbsorption[option] = d.country().institution(type.institution()).absorption();
         }
     }
@@ -261,7 +244,7 @@ public final class ActivityPlanner implements Serializable {
                 optionOrder[allocated++] = o;
             }
             optionEffort[o] += e;
-            addOwn(optionKey[o], e, m);
+            addOwn(optionKey[o], e);
             remaining -= e;
             heap.rescoreTop(score(o, saturation, m));
         }
@@ -274,16 +257,15 @@ public final class ActivityPlanner implements Serializable {
     }
 
     /** Counts effort the actor itself puts on a district-activity key: on its cell and, if indirect, its institution. */
-    private void addOwn(int key, double effort, Constellation m) {
+    private void addOwn(int key, double effort) {
         if (others[key] == 0 && own[key] == 0) {
             touch(key);
         }
         own[key] += effort;
-        int district = key / types;
-        ActivityType type = catalogue[key - district * types];
-        addToCell(district, type, effort);
-        if (!type.isDirect()) {
-            institutionOwn[institutionSlot(district, type, m)] += effort;
+        addToCell(key, effort);
+        int institution = slots.institution(key);
+        if (institution >= 0) {
+            institutionOwn[institution] += effort;
         }
     }
 
@@ -310,10 +292,6 @@ public final class ActivityPlanner implements Serializable {
             score *= Math.max(0, Math.min(1, free / Math.max(1e-9, absorption)));
         }
         return score;
-    }
-
-    private int institutionSlot(int district, ActivityType type, Constellation m) {
-        return m.region().district(district).country().index() * Institution.COUNT + type.institution().ordinal();
     }
 
     private void ensureCapacity(int n) {

@@ -8,179 +8,95 @@ import java.util.Arrays;
  * to put on each district and activity type, and when that was learned. Knowledge comes from
  * observation in the field, shared plans and joint planning; it expires after a memory span.
  *
- * <p>Sources are kept by actor index and each source's entries in key order, in flat arrays: an
- * actor learns whole plans of many others every step, so this is on the model's hot path.
+ * <p>An actor reads all it knows at every planning pass, and in a crowded constellation it knows the
+ * small plans of dozens of others, so this is on the model's hot path: every source's entries lie in
+ * one region of three flat arrays (key = district * types + activity, effort, step learned), in key
+ * order, so that reading them is a walk along contiguous memory rather than a chase of one object per
+ * source. A region that outgrows its room moves to the end; abandoned regions are squeezed out when
+ * the arrays fill.
  */
 public final class KnownActivities implements Serializable {
 
+    private static final int FIRST_ROOM = 4;
+
     private final int activityTypes;
-    private Source[] bySource = new Source[0];
+    /** Per source (by actor index): where its region starts, its entries, its room. */
+    private int[] start = new int[0];
+    private int[] size = new int[0];
+    private int[] room = new int[0];
     /**
-     * Each source's oldest step (a lower bound; {@code Double.MAX_VALUE} if none), side by side, so
-     * that expiry finds the sources with something too old without visiting the others.
+     * Per source, a lower bound of its oldest step ({@code Double.MAX_VALUE} if nothing is known), so
+     * that expiry and reading skip the per-entry check for sources with nothing too old.
      */
     private double[] oldestOf = new double[0];
-
-    /**
-     * What is known of one source: effort and step by key (district * types + activity), sorted by
-     * key, and a lower bound of the oldest step. Learned from a whole plan, the keys and effort are
-     * the plan's own arrays, shared with every other actor that learned it, all learned at one step
-     * ({@code oldest}, and no per-entry steps); they are copied before any change.
-     */
-    private static final class Source implements Serializable {
-        private int[] keys;
-        private double[] effort;
-        private int[] learnedAt;
-        private int size;
-        private double oldest;
-        private boolean shared;
-        private int[] spareKeys;
-        private double[] spareEffort;
-        private int[] spareLearnedAt;
-
-        Source(double oldest, int capacity) {
-            this.oldest = oldest;
-            keys = new int[Math.max(1, capacity)];
-            effort = new double[keys.length];
-            learnedAt = new int[keys.length];
-        }
-
-        Source(Plan.ByKey plan, int step) {
-            learn(plan, step);
-        }
-
-        /** Everything a plan says, learned at a step, replacing everything known before. */
-        void learn(Plan.ByKey plan, int step) {
-            if (!shared && keys != null) {
-                spareKeys = keys;
-                spareEffort = effort;
-                spareLearnedAt = learnedAt;
-            }
-            oldest = step;
-            keys = plan.keys();
-            effort = plan.effort();
-            size = keys.length;
-            learnedAt = null;
-            shared = true;
-        }
-
-        /** Makes the entries this source's own before a change: copied, into the arrays it last owned if they fit. */
-        private void own() {
-            if (shared) {
-                int capacity = Math.max(1, size);
-                boolean spare = spareKeys != null && spareKeys.length >= capacity;
-                int[] k = spare ? spareKeys : new int[capacity];
-                double[] e = spare ? spareEffort : new double[capacity];
-                int[] l = spare ? spareLearnedAt : new int[capacity];
-                System.arraycopy(keys, 0, k, 0, size);
-                System.arraycopy(effort, 0, e, 0, size);
-                Arrays.fill(l, 0, size, (int) oldest);
-                keys = k;
-                effort = e;
-                learnedAt = l;
-                spareKeys = null;
-                spareEffort = null;
-                spareLearnedAt = null;
-                shared = false;
-            }
-        }
-
-        /** Sets the entry of a key, adding it in key order if new, unless a newer one is known. */
-        void put(int key, double value, int step) {
-            own();
-            int at = Arrays.binarySearch(keys, 0, size, key);
-            if (at >= 0) {
-                if (learnedAt[at] <= step) {
-                    effort[at] = value;
-                    learnedAt[at] = step;
-                    oldest = Math.min(oldest, step);
-                }
-                return;
-            }
-            int insert = -at - 1;
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                effort = Arrays.copyOf(effort, size * 2);
-                learnedAt = Arrays.copyOf(learnedAt, size * 2);
-            }
-            System.arraycopy(keys, insert, keys, insert + 1, size - insert);
-            System.arraycopy(effort, insert, effort, insert + 1, size - insert);
-            System.arraycopy(learnedAt, insert, learnedAt, insert + 1, size - insert);
-            keys[insert] = key;
-            effort[insert] = value;
-            learnedAt[insert] = step;
-            size++;
-            oldest = Math.min(oldest, step);
-        }
-
-        /**
-         * Drops entries older than the memory span, scanning only when the oldest may be too old; a
-         * plan's entries, all learned at one step, go together.
-         */
-        void expire(int step, int memory) {
-            if (step - oldest <= memory) {
-                return;
-            }
-            if (shared) {
-                size = 0;
-                oldest = Double.MAX_VALUE;
-                return;
-            }
-            int kept = 0;
-            oldest = Double.MAX_VALUE;
-            for (int i = 0; i < size; i++) {
-                if (step - learnedAt[i] <= memory) {
-                    keys[kept] = keys[i];
-                    effort[kept] = effort[i];
-                    learnedAt[kept] = learnedAt[i];
-                    oldest = Math.min(oldest, learnedAt[i]);
-                    kept++;
-                }
-            }
-            size = kept;
-        }
-    }
+    private int[] keys = new int[64];
+    private double[] effort = new double[64];
+    private int[] learnedAt = new int[64];
+    /** End of the last region. */
+    private int used;
+    /** The sources with some knowledge, in no order (expiry visits only these), and each one's place there (or -1). */
+    private int[] live = new int[0];
+    private int[] liveAt = new int[0];
+    private int liveCount;
 
     public KnownActivities(int activityTypes) {
         this.activityTypes = activityTypes;
     }
 
-    /** Records that {@code source} puts {@code effort} on a district and activity, learned at a step. */
+    /**
+     * Records that {@code source} puts {@code effort} on a district and activity, learned at a step,
+     * unless something newer is known of that source there.
+     */
     public void learn(int source, int district, int activity, double effort, int step) {
-        Source known = source < bySource.length ? bySource[source] : null;
-        if (known == null) {
-            known = new Source(step, 4);
-            place(source, known);
+        fit(source);
+        int key = district * activityTypes + activity;
+        int from = start[source];
+        int n = size[source];
+        int at = Arrays.binarySearch(keys, from, from + n, key);
+        if (at >= 0) {
+            if (learnedAt[at] <= step) {
+                this.effort[at] = effort;
+                learnedAt[at] = step;
+                oldestOf[source] = Math.min(oldestOf[source], step);
+            }
+            return;
         }
-        known.put(district * activityTypes + activity, effort, step);
-        oldestOf[source] = known.oldest;
+        int offset = -at - 1 - from;
+        if (n == room[source]) {
+            move(source, Math.max(FIRST_ROOM, 2 * n), true);
+            from = start[source];
+        }
+        int insert = from + offset;
+        int tail = n - offset;
+        System.arraycopy(keys, insert, keys, insert + 1, tail);
+        System.arraycopy(this.effort, insert, this.effort, insert + 1, tail);
+        System.arraycopy(learnedAt, insert, learnedAt, insert + 1, tail);
+        keys[insert] = key;
+        this.effort[insert] = effort;
+        learnedAt[insert] = step;
+        setSize(source, n + 1);
+        oldestOf[source] = Math.min(oldestOf[source], step);
     }
 
     /** Replaces everything known of a source by a whole plan learned at a step (an empty plan: nothing known). */
     public void learnPlan(Plan plan, int step) {
         Plan.ByKey byKey = plan.byKey(activityTypes);
         int source = plan.actor();
-        Source known = source < bySource.length ? bySource[source] : null;
-        if (byKey.keys().length == 0) {
+        int n = byKey.keys().length;
+        if (n == 0) {
             forget(source);
-        } else if (known != null) {
-            known.learn(byKey, step);
-            oldestOf[source] = step;
-        } else {
-            place(source, new Source(byKey, step));
+            return;
         }
-    }
-
-    private void place(int source, Source known) {
-        if (source >= bySource.length) {
-            int size = Math.max(source + 1, bySource.length * 2);
-            bySource = Arrays.copyOf(bySource, size);
-            int old = oldestOf.length;
-            oldestOf = Arrays.copyOf(oldestOf, size);
-            Arrays.fill(oldestOf, old, size, Double.MAX_VALUE);
+        fit(source);
+        if (room[source] < n) {
+            move(source, n, false);
         }
-        bySource[source] = known;
-        oldestOf[source] = known.oldest;
+        int from = start[source];
+        System.arraycopy(byKey.keys(), 0, keys, from, n);
+        System.arraycopy(byKey.effort(), 0, effort, from, n);
+        Arrays.fill(learnedAt, from, from + n, step);
+        setSize(source, n);
+        oldestOf[source] = step;
     }
 
     /** Receives known effort by key (district * types + activity). */
@@ -196,18 +112,21 @@ public final class KnownActivities implements Serializable {
      * source in index order, then by key.
      */
     public void accumulate(EffortSink sink, int self, int step, int memory) {
-        for (int s = 0; s < bySource.length; s++) {
-            Source known = bySource[s];
-            if (known == null || s == self) {
+        for (int s = 0; s < size.length; s++) {
+            int n = size[s];
+            if (n == 0 || s == self) {
                 continue;
             }
-            boolean allFresh = step - known.oldest <= memory;
-            if (!allFresh && known.shared) {
-                continue;
-            }
-            for (int i = 0; i < known.size; i++) {
-                if (allFresh || step - known.learnedAt[i] <= memory) {
-                    sink.add(known.keys[i], known.effort[i]);
+            int from = start[s];
+            if (step - oldestOf[s] <= memory) {
+                for (int i = from; i < from + n; i++) {
+                    sink.add(keys[i], effort[i]);
+                }
+            } else {
+                for (int i = from; i < from + n; i++) {
+                    if (step - learnedAt[i] <= memory) {
+                        sink.add(keys[i], effort[i]);
+                    }
                 }
             }
         }
@@ -215,41 +134,129 @@ public final class KnownActivities implements Serializable {
 
     /** Forgets everything learned of one source (it closed, or staff rotated). */
     public void forget(int source) {
-        if (source < bySource.length) {
-            bySource[source] = null;
+        if (source < size.length) {
+            setSize(source, 0);
             oldestOf[source] = Double.MAX_VALUE;
         }
     }
 
     /** Forgets everything. */
     public void clear() {
-        Arrays.fill(bySource, null);
+        Arrays.fill(size, 0);
+        Arrays.fill(liveAt, -1);
+        liveCount = 0;
+        Arrays.fill(room, 0);
         Arrays.fill(oldestOf, Double.MAX_VALUE);
+        used = 0;
     }
 
-    /** Drops knowledge older than the memory span. */
+    /** Drops knowledge older than the memory span, scanning only the sources whose oldest may be too old. */
     public void expire(int step, int memory) {
-        for (int s = 0; s < oldestOf.length; s++) {
+        for (int k = liveCount - 1; k >= 0; k--) {
+            int s = live[k];
             if (step - oldestOf[s] > memory) {
-                Source known = bySource[s];
-                known.expire(step, memory);
-                if (known.size == 0) {
-                    forget(s);
-                } else {
-                    oldestOf[s] = known.oldest;
+                int from = start[s];
+                int kept = from;
+                double oldest = Double.MAX_VALUE;
+                for (int i = from; i < from + size[s]; i++) {
+                    if (step - learnedAt[i] <= memory) {
+                        keys[kept] = keys[i];
+                        effort[kept] = effort[i];
+                        learnedAt[kept] = learnedAt[i];
+                        oldest = Math.min(oldest, learnedAt[i]);
+                        kept++;
+                    }
                 }
+                setSize(s, kept - from);
+                oldestOf[s] = oldest;
             }
         }
     }
 
     /** Number of sources with some knowledge. */
     public int sources() {
-        int n = 0;
-        for (Source known : bySource) {
-            if (known != null) {
-                n++;
+        return liveCount;
+    }
+
+    /** Sets a source's number of entries, keeping the list of sources with knowledge up to date. */
+    private void setSize(int source, int n) {
+        if (n > 0 && size[source] == 0) {
+            liveAt[source] = liveCount;
+            live[liveCount++] = source;
+        } else if (n == 0 && size[source] > 0) {
+            int last = live[--liveCount];
+            live[liveAt[source]] = last;
+            liveAt[last] = liveAt[source];
+            liveAt[source] = -1;
+        }
+        size[source] = n;
+    }
+
+    /** Makes the per-source arrays long enough for a source. */
+    private void fit(int source) {
+        if (source >= size.length) {
+            int length = Math.max(source + 1, size.length * 2);
+            int old = size.length;
+            start = Arrays.copyOf(start, length);
+            size = Arrays.copyOf(size, length);
+            room = Arrays.copyOf(room, length);
+            oldestOf = Arrays.copyOf(oldestOf, length);
+            Arrays.fill(oldestOf, old, length, Double.MAX_VALUE);
+            live = Arrays.copyOf(live, length);
+            liveAt = Arrays.copyOf(liveAt, length);
+            Arrays.fill(liveAt, old, length, -1);
+        }
+    }
+
+    /**
+     * Gives a source a region of {@code capacity} entries at the end, keeping its entries if {@code keep};
+     * squeezes out abandoned regions (and the room of sources that know nothing) when the arrays are full.
+     */
+    private void move(int source, int capacity, boolean keep) {
+        int[] oldKeys = keys;
+        double[] oldEffort = effort;
+        int[] oldLearnedAt = learnedAt;
+        int from = start[source];
+        int n = keep ? size[source] : 0;
+        room[source] = 0;
+        if (used + capacity > keys.length) {
+            squeeze(capacity);
+        }
+        start[source] = used;
+        room[source] = capacity;
+        used += capacity;
+        System.arraycopy(oldKeys, from, keys, start[source], n);
+        System.arraycopy(oldEffort, from, effort, start[source], n);
+        System.arraycopy(oldLearnedAt, from, learnedAt, start[source], n);
+    }
+
+    /** Copies the live regions, in source order, to new arrays with room for {@code extra} more entries. */
+    private void squeeze(int extra) {
+        int live = 0;
+        for (int s = 0; s < size.length; s++) {
+            if (size[s] == 0) {
+                room[s] = 0;
+                start[s] = 0;
+            }
+            live += room[s];
+        }
+        int length = Math.max(64, 2 * (live + extra));
+        int[] k = new int[length];
+        double[] e = new double[length];
+        int[] l = new int[length];
+        int at = 0;
+        for (int s = 0; s < size.length; s++) {
+            if (room[s] > 0) {
+                System.arraycopy(keys, start[s], k, at, size[s]);
+                System.arraycopy(effort, start[s], e, at, size[s]);
+                System.arraycopy(learnedAt, start[s], l, at, size[s]);
+                start[s] = at;
+                at += room[s];
             }
         }
-        return n;
+        keys = k;
+        effort = e;
+        learnedAt = l;
+        used = at;
     }
 }

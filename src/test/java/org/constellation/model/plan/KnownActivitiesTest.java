@@ -48,6 +48,11 @@ class KnownActivitiesTest {
             bySource.values().removeIf(Map::isEmpty);
         }
 
+        /** Sources with an entry learned (expired ones are only dropped at {@link #expire}). */
+        int sources() {
+            return (int) bySource.values().stream().filter(known -> !known.isEmpty()).count();
+        }
+
         List<String> accumulate(int self, int step, int memory) {
             List<String> out = new ArrayList<>();
             bySource.forEach((source, known) -> {
@@ -97,6 +102,16 @@ class KnownActivitiesTest {
 
     @Test
     void passesOnExactlyWhatTheStraightforwardImplementationPassesOn() {
+        passesOnWhatTheReferencePassesOn(8, 6);
+    }
+
+    /** Many sources with large plans: regions move and the arrays are squeezed many times. */
+    @Test
+    void passesOnExactlyWhatTheStraightforwardImplementationPassesOnWithManySources() {
+        passesOnWhatTheReferencePassesOn(60, 40);
+    }
+
+    private static void passesOnWhatTheReferencePassesOn(int sources, int eventsPerStep) {
         for (int seed = 0; seed < 40; seed++) {
             Random r = new Random(seed);
             int memory = 1 + r.nextInt(4);
@@ -106,8 +121,8 @@ class KnownActivitiesTest {
             for (int step = 0; step < 40; step++) {
                 known.expire(step, memory);
                 reference.expire(step, memory);
-                for (int i = 0; i < 6; i++) {
-                    int source = r.nextInt(8);
+                for (int i = 0; i < eventsPerStep; i++) {
+                    int source = r.nextInt(sources);
                     switch (r.nextInt(4)) {
                         case 0, 1 -> {
                             int at = Math.max(0, step - r.nextInt(3));
@@ -131,7 +146,8 @@ class KnownActivitiesTest {
                         }
                     }
                 }
-                for (int self = 0; self < 8; self++) {
+                assertThat(known.sources()).as("seed %d step %d", seed, step).isEqualTo(reference.sources());
+                for (int self = 0; self < sources; self += 1 + sources / 8) {
                     assertThat(accumulate(known, self, step, memory)).as("seed %d step %d self %d", seed, step, self)
                             .isEqualTo(reference.accumulate(self, step, memory));
                 }
