@@ -162,11 +162,13 @@ public final class Benchmark {
             checkpoints.update(done);
         };
         long t0 = System.nanoTime();
-        Sweep.run(e, plan, new Sweep.Options(dir, threads, false, Shard.ALL, shown));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        delete(dir);
-        Files.delete(file);
-        return seconds;
+        try {
+            Sweep.run(e, plan, new Sweep.Options(dir, threads, false, Shard.ALL, shown));
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            delete(dir);
+            Files.delete(file);
+        }
     }
 
     /** Records the heap kept after a full collection when the sweep reaches each checkpoint. */
@@ -197,7 +199,11 @@ public final class Benchmark {
         return peak / 1048576.0;
     }
 
+    /** Deletes a sweep's folder, if it made one, so that a failed run leaves the scratch folder empty and its own error is the one reported. */
     private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
