@@ -199,7 +199,10 @@ public final class Benchmark {
         return peak / 1048576.0;
     }
 
-    /** Deletes a sweep's folder, if it made one, so that a failed run leaves the scratch folder empty and its own error is the one reported. */
+    /**
+     * Deletes a sweep's folder, if it made one, so that a failed run leaves the scratch folder empty and its own
+     * error is the one reported.
+     */
     private static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
