@@ -10,7 +10,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * KnownActivities keeps what actors know in flat arrays shared with plans and expires it lazily;
+ * KnownActivities keeps what actors know in regions of flat arrays that move as they grow, and expires
+ * only the sources it knows something of, skipping those with nothing too old;
  * whatever it is told, it must pass on exactly what the straightforward implementation (maps of
  * sources and keys, every source scanned at every expiry) passes on: the same efforts, on the same
  * keys, in the same order.
