@@ -38,9 +38,9 @@ final class ScalingBench {
         List<ScalingPoint> points = select(series);
         Path folder = out != null ? out : Home.path().resolve("results").resolve("bench-scaling");
         List<String> earlier = earlierScaling(folder);
-        err.printf(Locale.ROOT, "bench --scaling: %d generated constellations (%d countries, %d steps), series by "
-                + "series: every point run once to warm up, then %d round%s, each running the same replicates of every "
-                + "point of the series (at least %d, and at least %d ms), on 1 thread%s%n", points.size(), ScalingPoint.COUNTRIES, ScalingPoint.STEPS,
+        err.printf(Locale.ROOT, "bench --scaling: %d generated constellations (%d countries, %d steps), every one run "
+                + "once to warm up, then %d round%s, each running the same replicates of every point (at least %d, "
+                + "and at least %d ms), on 1 thread%s%n", points.size(), ScalingPoint.COUNTRIES, ScalingPoint.STEPS,
                 rounds, rounds == 1 ? "" : "s", ScalingBenchmark.MIN_RUNS, ROUND_MILLIS,
                 series.isEmpty() && rounds == 5 ? "; about 1-3 minutes" : "");
         try (StagedFolder staged = Outputs.stage(folder)) {

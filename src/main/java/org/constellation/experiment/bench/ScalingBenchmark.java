@@ -20,13 +20,9 @@ import org.constellation.scenario.ScenarioLoader;
 
 /**
  * How the cost of a run grows with the size of the constellation: writes each {@link ScalingPoint}'s
- * scenario to a folder, then measures the series one after the other. Each series' points run once
- * unmeasured (replicate 0, so the JIT has compiled the code of every size, and to estimate its cost),
- * then in rounds, every point of the series once per round, so that a change in the machine's load
- * touches all of them alike. Series are measured apart because they are compared only within
- * themselves, and because what one series leaves in the JVM must not change another's figures: the
- * continent's runs grow the heap to some 400 MiB, and measured in the same rounds they made the
- * 160-actor point about a tenth dearer. Every round of a point runs
+ * scenario to a folder, runs every point once unmeasured (replicate 0, so the JIT has compiled the
+ * code of every size, and to estimate its cost), then measures them in rounds, every point once per
+ * round, so that a change in the machine's load touches all points alike. Every round of a point runs
  * the same replicates (seeds: the scenario's seed + 1 to + k, k fixed per point from the warm-up), so
  * rounds differ only in the state of the machine, and the median over rounds estimates the cost of one
  * fixed workload. A run is what a sweep's worker does (build the model, run it with every metric
@@ -159,40 +155,29 @@ public final class ScalingBenchmark {
         int n = s.points().size();
         int[] perRound = new int[n];
         double[] kept = new double[n];
+        phase.accept("warm-up: every point once");
+        for (int i = 0; i < n; i++) {
+            RunClock clock = new RunClock();
+            Constellation model = run(loaded.get(i), 0, (step, row) -> { });
+            perRound[i] = runsPerRound(s.roundMillis(), clock.costMillis());
+            kept[i] = keptMegabytes(model);
+        }
         List<List<Round>> rounds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rounds.add(new ArrayList<>());
         }
-        bySeries(s.points()).forEach((series, points) -> {
-            phase.accept(series + ": warm-up, every point once");
-            for (int i : points) {
-                RunClock clock = new RunClock();
-                Constellation model = run(loaded.get(i), 0, (step, row) -> { });
-                perRound[i] = runsPerRound(s.roundMillis(), clock.costMillis());
-                kept[i] = keptMegabytes(model);
+        for (int r = 0; r < s.rounds(); r++) {
+            phase.accept("round " + (r + 1) + " of " + s.rounds());
+            for (int i = 0; i < n; i++) {
+                rounds.get(i).add(round(loaded.get(i), perRound[i]));
             }
-            for (int r = 0; r < s.rounds(); r++) {
-                phase.accept(series + ": round " + (r + 1) + " of " + s.rounds());
-                for (int i : points) {
-                    rounds.get(i).add(round(loaded.get(i), perRound[i]));
-                }
-            }
-        });
+        }
         List<Measure> measures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             measures.add(new Measure(s.points().get(i), files.get(i), perRound[i], List.copyOf(rounds.get(i)),
                     kept[i]));
         }
         return new Result(measures, exponents(measures));
-    }
-
-    /** The indices of the points of each series, the series in the order of their first point. */
-    private static Map<String, List<Integer>> bySeries(List<ScalingPoint> points) {
-        Map<String, List<Integer>> out = new LinkedHashMap<>();
-        for (int i = 0; i < points.size(); i++) {
-            out.computeIfAbsent(points.get(i).series(), k -> new ArrayList<>()).add(i);
-        }
-        return out;
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.constellation.experiment.Json;
@@ -84,22 +83,6 @@ class ScalingBenchmarkTest {
                 assertThat(round.outputs()).as("the same runs, whatever the round").isEqualTo(first.outputs());
             }
         }
-    }
-
-    /** What one series leaves in the JVM (a grown heap, compiled code) must not change another's figures. */
-    @Test
-    void eachSeriesIsWarmedUpAndMeasuredInItsOwnRoundsBeforeTheNextBegins() throws Exception {
-        List<ScalingPoint> points = List.of(
-                new ScalingPoint("actors", 2, new GeneratedConstellation(2, 2, 2, 2, 1, 3)),
-                new ScalingPoint("actors", 4, new GeneratedConstellation(2, 2, 4, 2, 1, 3)),
-                new ScalingPoint("continent", 3, new GeneratedConstellation(2, 3, 3, 4, 1, 3)));
-        List<String> phases = new ArrayList<>();
-
-        ScalingBenchmark.run(new ScalingBenchmark.Settings(points, 2, 0, tmp.resolve("scenarios")), phases::add);
-
-        assertThat(phases).containsExactly("actors: warm-up, every point once", "actors: round 1 of 2",
-                "actors: round 2 of 2", "continent: warm-up, every point once", "continent: round 1 of 2",
-                "continent: round 2 of 2");
     }
 
     @Test
