@@ -21,8 +21,9 @@ import org.constellation.scenario.ScenarioLoader;
 /**
  * How the cost of a run grows with the size of the constellation: writes each {@link ScalingPoint}'s
  * scenario to a folder, runs every point once unmeasured (replicate 0, so the JIT has compiled the
- * code of every size, and to estimate its cost), then measures them in rounds, every point once per
- * round, so that a change in the machine's load touches all points alike. Every round of a point runs
+ * code of every size, and to estimate its cost), then measures them in rounds, every point in every
+ * round, their runs interleaved (every point's first replicate, then every point's second, ...), so
+ * that a change in the machine's load touches all points alike. Every round of a point runs
  * the same replicates (seeds: the scenario's seed + 1 to + k, k fixed per point from the warm-up), so
  * rounds differ only in the state of the machine, and the median over rounds estimates the cost of one
  * fixed workload. A run is what a sweep's worker does (build the model, run it with every metric
@@ -168,8 +169,9 @@ public final class ScalingBenchmark {
         }
         for (int r = 0; r < s.rounds(); r++) {
             phase.accept("round " + (r + 1) + " of " + s.rounds());
+            List<Round> round = round(loaded, perRound);
             for (int i = 0; i < n; i++) {
-                rounds.get(i).add(round(loaded.get(i), perRound[i]));
+                rounds.get(i).add(round.get(i));
             }
         }
         List<Measure> measures = new ArrayList<>();
@@ -189,18 +191,54 @@ public final class ScalingBenchmark {
         return (int) Math.max(MIN_RUNS, Math.ceil(roundMillis / Math.max(1e-3, estimate)));
     }
 
-    /** One round of a point: replicates 1 to {@code k}, timed together. */
-    private static Round round(LoadedScenario scenario, int k) {
-        List<Long> seeds = new ArrayList<>(k);
-        List<Integer> outputs = new ArrayList<>(k);
-        LastRow last = new LastRow();
-        RunClock clock = new RunClock();
-        for (int j = 1; j <= k; j++) {
-            Constellation model = run(scenario, j, last);
-            seeds.add(model.seed());
-            outputs.add(Arrays.hashCode(last.row));
+    /**
+     * One round of every point: point i runs replicates 1 to {@code perRound[i]}, the points' runs interleaved
+     * ({@link #schedule}) so that a burst of the machine's load falls on all points alike, each run timed
+     * on its own.
+     */
+    private static List<Round> round(List<LoadedScenario> loaded, int[] perRound) {
+        int n = loaded.size();
+        double[] cost = new double[n];
+        double[] wall = new double[n];
+        List<List<Long>> seeds = new ArrayList<>();
+        List<List<Integer>> outputs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            seeds.add(new ArrayList<>());
+            outputs.add(new ArrayList<>());
         }
-        return new Round(List.copyOf(seeds), clock.costMillis() / k, clock.wallMillis() / k, List.copyOf(outputs));
+        LastRow last = new LastRow();
+        for (int[] next : schedule(perRound)) {
+            int i = next[0];
+            RunClock clock = new RunClock();
+            Constellation model = run(loaded.get(i), next[1], last);
+            cost[i] += clock.costMillis();
+            wall[i] += clock.wallMillis();
+            seeds.get(i).add(model.seed());
+            outputs.get(i).add(Arrays.hashCode(last.row));
+        }
+        List<Round> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Round(List.copyOf(seeds.get(i)), cost[i] / perRound[i], wall[i] / perRound[i],
+                    List.copyOf(outputs.get(i))));
+        }
+        return out;
+    }
+
+    /**
+     * The order of a round's runs, as {point, replicate} pairs: every point's replicate 1 in the points' order,
+     * then replicate 2 of every point that runs two or more, and so on.
+     */
+    static List<int[]> schedule(int[] perRound) {
+        List<int[]> out = new ArrayList<>();
+        int most = Arrays.stream(perRound).max().orElse(0);
+        for (int j = 1; j <= most; j++) {
+            for (int i = 0; i < perRound.length; i++) {
+                if (perRound[i] >= j) {
+                    out.add(new int[] {i, j});
+                }
+            }
+        }
+        return out;
     }
 
     /** Keeps the last row of metrics it is given. */

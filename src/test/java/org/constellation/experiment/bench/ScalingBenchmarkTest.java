@@ -85,6 +85,15 @@ class ScalingBenchmarkTest {
         }
     }
 
+    /** A burst of the machine's load must fall on all points alike: a round takes their replicates in turn. */
+    @Test
+    void aRoundInterleavesThePointsRunsReplicateByReplicate() {
+        List<String> order = ScalingBenchmark.schedule(new int[] {3, 1, 2}).stream()
+                .map(run -> run[0] + ":" + run[1]).toList();
+        assertThat(order).containsExactly("0:1", "1:1", "2:1", "0:2", "2:2", "0:3");
+        assertThat(ScalingBenchmark.schedule(new int[0])).isEmpty();
+    }
+
     @Test
     void runsPerRoundFillTheRoundButAreNeverFewerThanTheLeast() {
         assertThat(ScalingBenchmark.runsPerRound(800, 100)).isEqualTo(8);
