@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The cost of one point over that of another, from the rounds that measured both: one ratio per
- * round, of two costs measured minutes apart at most, so a change of the machine's load between
- * rounds touches both sides of a round's ratio alike (a change within a round still moves it). Their
+ * round, of two costs measured in the same round, their runs interleaved, so a change of the machine's
+ * load touches both sides of a round's ratio alike (a burst shorter than a run still moves it). Their
  * median estimates the ratio better than a ratio of the two points' medians (which may come from
  * different rounds); their range shows how much the machine moved it.
  *

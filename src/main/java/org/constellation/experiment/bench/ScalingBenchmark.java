@@ -33,7 +33,7 @@ import org.constellation.scenario.ScenarioLoader;
  * beside it). The cost of a point is the median over rounds of its milliseconds per run; each series'
  * growth is the slope of a least-squares line through log(ms per run) against log(size): 1 is
  * linear, 2 quadratic. Two points compare best by their ratio in each round ({@link Result#ratio}),
- * measured minutes apart at most, rather than by the ratio of their medians.
+ * their runs interleaved, rather than by the ratio of their medians.
  */
 public final class ScalingBenchmark {
 
