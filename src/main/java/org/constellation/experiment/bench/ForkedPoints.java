@@ -14,9 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Every point in a JVM of its own ({@link PointWorker}), as a sweep's worker runs one scenario: the JIT compiles
- * each point's code for that point alone, where one JVM running every size compiles it for all of them (which
- * made the 40-actor run a tenth to a fifth cheaper than alone, and the 40 -> 160 actors ratio a tenth higher).
- * The workers live through the whole benchmark and run only when told, one at a time, so a round still
+ * each point's code for that point alone, where one JVM running every size compiles it for all of them
+ * (docs/PERFORMANCE.md measures the difference). The workers live through the whole benchmark and run only when told, one at a time, so a round still
  * interleaves the points' runs. A worker warms up until it has run {@link #WARM_RUNS} times and for
  * {@link #WARM_MILLIS} ms, so that its JIT has compiled the point's code. The workers get this JVM's options
  * (a heap limit, say), but not a profiler's or a debugger's.
@@ -24,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class ForkedPoints implements PointRunner {
 
     /** Least warm-up runs of a worker. */
-    static final int WARM_RUNS = 3;
+    static final int WARM_RUNS = 5;
     /** Least warm-up time of a worker, in ms of cost. */
     static final double WARM_MILLIS = 2000;
 

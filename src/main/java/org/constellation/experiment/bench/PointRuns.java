@@ -11,6 +11,9 @@ import org.constellation.scenario.LoadedScenario;
 /** The runs of one point, in this JVM: as a sweep's worker does them (without writing files), timed. */
 final class PointRuns {
 
+    /** The first warm-up replicate: far from the measured ones, 1 to k. */
+    static final long WARM_UP_REPLICATES = 1000;
+
     private final LoadedScenario scenario;
     private double[] last;
 
@@ -18,14 +21,18 @@ final class PointRuns {
         this.scenario = scenario;
     }
 
-    /** Runs replicate 0 until at least {@code runs} runs and {@code millis} ms of cost; see {@link PointRunner#warmUp}. */
+    /**
+     * Runs replicates {@link #WARM_UP_REPLICATES}, + 1, ... until at least {@code runs} runs and {@code millis} ms of
+     * cost: seeds of their own, so that the JIT sees the model take more than one path before the measured
+     * replicates (1 to k) run; see {@link PointRunner#warmUp}.
+     */
     PointRunner.WarmUp warmUp(int runs, double millis) {
         double total = 0;
         double cost = 0;
         Constellation model = null;
         for (int k = 0; k < runs || total < millis; k++) {
             RunClock clock = new RunClock();
-            model = run(0);
+            model = run(WARM_UP_REPLICATES + k);
             cost = clock.costMillis();
             total += cost;
         }

@@ -11,7 +11,7 @@ import org.constellation.scenario.ScenarioLoader;
 
 /**
  * The process that runs one point of the scaling benchmark in a JVM of its own ({@link ForkedPoints}). It reads
- * one command a line and answers each with one line: {@code warm-up RUNS MILLIS} (runs replicate 0 at least RUNS
+ * one command a line and answers each with one line: {@code warm-up RUNS MILLIS} (runs warm-up replicates at least RUNS
  * times and for at least MILLIS ms of cost; answers {@code ok COST KEPT}), {@code run REPLICATE} (answers
  * {@code ok COST WALL SEED OUTPUTS}), {@code quit}. A failure answers {@code error MESSAGE}.
  */

@@ -15,14 +15,15 @@ import org.constellation.scenario.ScenarioLoader;
 
 /**
  * How the cost of a run grows with the size of the constellation: writes each {@link ScalingPoint}'s
- * scenario to a folder, runs every point once unmeasured (replicate 0, so the JIT has compiled the
- * code of every size, and to estimate its cost), then measures them in rounds, every point in every
+ * scenario to a folder, warms every point up, unmeasured (on seeds of their own, so the JIT has compiled
+ * the code, and to estimate its cost): each in a JVM of its own ({@link ForkedPoints}) or all in this
+ * one, once each ({@link InProcessPoints}); then measures them in rounds, every point in every
  * round, their runs interleaved (every point's first replicate, then every point's second, ...), so
  * that a change in the machine's load touches all points alike. Every round of a point runs
  * the same replicates (seeds: the scenario's seed + 1 to + k, k fixed per point from the warm-up), so
  * rounds differ only in the state of the machine, and the median over rounds estimates the cost of one
  * fixed workload. A run is what a sweep's worker does (build the model, run it with every metric
- * observed), on this thread, without writing files. The cost of a run is the processor time of this
+ * observed), on one thread, without writing files. The cost of a run is the processor time of that
  * thread plus the garbage collector's pauses while it ran: what the run costs on one core, whatever
  * else the machine is doing (wall time, which other work on a shared machine inflates, is reported
  * beside it). The cost of a point is the median over rounds of its milliseconds per run; each series'
