@@ -166,6 +166,10 @@ public final class ScalingBenchmark {
                 perRound[i] = runsPerRound(s.roundMillis(), warm.costMillis());
                 kept[i] = warm.keptMegabytes();
             }
+            if (s.forked()) {
+                phase.accept("a first round, unmeasured: workers that waited while the others warmed up run slower");
+                round(runner, perRound);
+            }
             for (int r = 0; r < s.rounds(); r++) {
                 phase.accept("round " + (r + 1) + " of " + s.rounds());
                 List<Round> round = round(runner, perRound);
