@@ -60,13 +60,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --scaling: output folder (default: results/bench-scaling).")
     private Path out;
 
+    @Option(names = "--in-process", description = "With --scaling: run every point in this JVM, their code compiled "
+            + "for all sizes, instead of each point in a JVM of its own as a sweep's worker runs one scenario.")
+    private boolean inProcess;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (scaling) {
-            return ScalingBench.run(spec, Arguments.positiveInt("--rounds", rounds), series, out);
+            return ScalingBench.run(spec, Arguments.positiveInt("--rounds", rounds), series, out, !inProcess);
         }
         if (out != null) {
             throw new UserError("--out is for --scaling; bench alone writes nothing that it keeps");

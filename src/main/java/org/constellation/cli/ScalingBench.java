@@ -33,19 +33,20 @@ final class ScalingBench {
     private ScalingBench() {
     }
 
-    static int run(CommandSpec spec, int rounds, List<String> series, Path out) throws IOException {
+    static int run(CommandSpec spec, int rounds, List<String> series, Path out, boolean forked) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<ScalingPoint> points = select(series);
         Path folder = out != null ? out : Home.path().resolve("results").resolve("bench-scaling");
         List<String> earlier = earlierScaling(folder);
-        err.printf(Locale.ROOT, "bench --scaling: %d generated constellations (%d countries, %d steps), every one run "
-                + "once to warm up, then %d round%s, each running the same replicates of every point (at least %d, "
-                + "and at least %d ms), on 1 thread%s%n", points.size(), ScalingPoint.COUNTRIES, ScalingPoint.STEPS,
-                rounds, rounds == 1 ? "" : "s", ScalingBenchmark.MIN_RUNS, ROUND_MILLIS,
-                series.isEmpty() && rounds == 5 ? "; about 1-3 minutes" : "");
+        err.printf(Locale.ROOT, "bench --scaling: %d generated constellations (%d countries, %d steps), %s, warmed "
+                + "up, then %d round%s, each running the same replicates of every point (at least %d, and at least %d "
+                + "ms), their runs interleaved, on 1 thread at a time%s%n", points.size(), ScalingPoint.COUNTRIES,
+                ScalingPoint.STEPS, forked ? "each in a JVM of its own" : "all in this JVM", rounds,
+                rounds == 1 ? "" : "s", ScalingBenchmark.MIN_RUNS, ROUND_MILLIS,
+                series.isEmpty() && rounds == 5 ? "; about 2-4 minutes" : "");
         try (StagedFolder staged = Outputs.stage(folder)) {
             ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(points, rounds, ROUND_MILLIS,
-                    staged.path().resolve("scenarios"));
+                    staged.path().resolve("scenarios"), forked);
             ScalingBenchmark.Result result = ScalingBenchmark.run(settings, phase -> err.println("bench: " + phase));
             ScalingFiles.write(staged.path(), settings, result, Home.path());
             Map<String, double[][]> lines = lines(result);

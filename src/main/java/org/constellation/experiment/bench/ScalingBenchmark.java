@@ -1,7 +1,6 @@
 package org.constellation.experiment.bench;
 
 import java.io.IOException;
-import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,24 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.constellation.metrics.Metrics;
-import org.constellation.metrics.MetricsObserver;
-import org.constellation.metrics.RowSink;
-import org.constellation.model.Constellation;
 import org.constellation.scenario.LoadedScenario;
 import org.constellation.scenario.ScenarioException;
 import org.constellation.scenario.ScenarioLoader;
 
 /**
  * How the cost of a run grows with the size of the constellation: writes each {@link ScalingPoint}'s
- * scenario to a folder, runs every point once unmeasured (replicate 0, so the JIT has compiled the
- * code of every size, and to estimate its cost), then measures them in rounds, every point in every
+ * scenario to a folder, warms every point up, unmeasured (on seeds of their own, so the JIT has compiled
+ * the code, and to estimate its cost): each in a JVM of its own ({@link ForkedPoints}) or all in this
+ * one, once each ({@link InProcessPoints}); then measures them in rounds, every point in every
  * round, their runs interleaved (every point's first replicate, then every point's second, ...), so
  * that a change in the machine's load touches all points alike. Every round of a point runs
  * the same replicates (seeds: the scenario's seed + 1 to + k, k fixed per point from the warm-up), so
  * rounds differ only in the state of the machine, and the median over rounds estimates the cost of one
  * fixed workload. A run is what a sweep's worker does (build the model, run it with every metric
- * observed), on this thread, without writing files. The cost of a run is the processor time of this
+ * observed), on one thread, without writing files. The cost of a run is the processor time of that
  * thread plus the garbage collector's pauses while it ran: what the run costs on one core, whatever
  * else the machine is doing (wall time, which other work on a shared machine inflates, is reported
  * beside it). The cost of a point is the median over rounds of its milliseconds per run; each series'
@@ -45,8 +41,10 @@ public final class ScalingBenchmark {
      * @param roundMillis least time spent on each point in a round, from the warm-up run's cost (more
      *     runs for cheap points; with 0, every point runs {@link #MIN_RUNS} a round)
      * @param folder where the points' scenario files are written (kept)
+     * @param forked true to run each point in a JVM of its own ({@link ForkedPoints}), as a sweep's worker runs
+     *     one scenario; false to run them all in this one, their code compiled for all of them
      */
-    public record Settings(List<ScalingPoint> points, int rounds, long roundMillis, Path folder) {
+    public record Settings(List<ScalingPoint> points, int rounds, long roundMillis, Path folder, boolean forked) {
     }
 
     /**
@@ -156,22 +154,28 @@ public final class ScalingBenchmark {
         int n = s.points().size();
         int[] perRound = new int[n];
         double[] kept = new double[n];
-        phase.accept("warm-up: every point once");
-        for (int i = 0; i < n; i++) {
-            RunClock clock = new RunClock();
-            Constellation model = run(loaded.get(i), 0, (step, row) -> { });
-            perRound[i] = runsPerRound(s.roundMillis(), clock.costMillis());
-            kept[i] = keptMegabytes(model);
-        }
         List<List<Round>> rounds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rounds.add(new ArrayList<>());
         }
-        for (int r = 0; r < s.rounds(); r++) {
-            phase.accept("round " + (r + 1) + " of " + s.rounds());
-            List<Round> round = round(loaded, perRound);
+        try (PointRunner runner = s.forked() ? new ForkedPoints(files) : new InProcessPoints(loaded)) {
+            phase.accept(s.forked() ? "warm-up: every point in a JVM of its own, at least " + ForkedPoints.WARM_RUNS
+                    + " runs and " + Math.round(ForkedPoints.WARM_MILLIS / 1000) + " s" : "warm-up: every point once");
             for (int i = 0; i < n; i++) {
-                rounds.get(i).add(round.get(i));
+                PointRunner.WarmUp warm = runner.warmUp(i);
+                perRound[i] = runsPerRound(s.roundMillis(), warm.costMillis());
+                kept[i] = warm.keptMegabytes();
+            }
+            if (s.forked()) {
+                phase.accept("a first round, unmeasured: workers that waited while the others warmed up run slower");
+                round(runner, perRound);
+            }
+            for (int r = 0; r < s.rounds(); r++) {
+                phase.accept("round " + (r + 1) + " of " + s.rounds());
+                List<Round> round = round(runner, perRound);
+                for (int i = 0; i < n; i++) {
+                    rounds.get(i).add(round.get(i));
+                }
             }
         }
         List<Measure> measures = new ArrayList<>();
@@ -196,8 +200,8 @@ public final class ScalingBenchmark {
      * ({@link #schedule}) so that a burst of the machine's load falls on all points alike, each run timed
      * on its own.
      */
-    private static List<Round> round(List<LoadedScenario> loaded, int[] perRound) {
-        int n = loaded.size();
+    private static List<Round> round(PointRunner runner, int[] perRound) throws IOException {
+        int n = perRound.length;
         double[] cost = new double[n];
         double[] wall = new double[n];
         List<List<Long>> seeds = new ArrayList<>();
@@ -206,15 +210,13 @@ public final class ScalingBenchmark {
             seeds.add(new ArrayList<>());
             outputs.add(new ArrayList<>());
         }
-        LastRow last = new LastRow();
         for (int[] next : schedule(perRound)) {
             int i = next[0];
-            RunClock clock = new RunClock();
-            Constellation model = run(loaded.get(i), next[1], last);
-            cost[i] += clock.costMillis();
-            wall[i] += clock.wallMillis();
-            seeds.get(i).add(model.seed());
-            outputs.get(i).add(Arrays.hashCode(last.row));
+            PointRunner.TimedRun run = runner.run(i, next[1]);
+            cost[i] += run.costMillis();
+            wall[i] += run.wallMillis();
+            seeds.get(i).add(run.seed());
+            outputs.get(i).add(run.outputs());
         }
         List<Round> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -239,35 +241,6 @@ public final class ScalingBenchmark {
             }
         }
         return out;
-    }
-
-    /** Keeps the last row of metrics it is given. */
-    private static final class LastRow implements RowSink {
-        private double[] row;
-
-        @Override
-        public void accept(int step, double[] values) {
-            row = values;
-        }
-    }
-
-    /** One run of a point, as a sweep's worker does it (without writing files), its rows to {@code sink}. */
-    private static Constellation run(LoadedScenario scenario, long replicate, RowSink sink) {
-        Constellation model = scenario.scenario().newModel(scenario.scenario().seed() + replicate);
-        model.start();
-        MetricsObserver.attach(model, Metrics.standard(), sink);
-        model.run(scenario.scenario().steps());
-        model.finish();
-        return model;
-    }
-
-    private static double keptMegabytes(Constellation model) {
-        Runtime r = Runtime.getRuntime();
-        System.gc();
-        System.gc();
-        double used = (r.totalMemory() - r.freeMemory()) / 1048576.0;
-        Reference.reachabilityFence(model);
-        return used;
     }
 
     /** The median of the values (the mean of the middle two of an even count). */

@@ -60,6 +60,7 @@ public final class ScalingFiles {
         tree.put("round_ms", settings.roundMillis());
         tree.put("min_runs_per_round", ScalingBenchmark.MIN_RUNS);
         tree.put("threads", 1);
+        tree.put("points_in", settings.forked() ? "a JVM each" : "one JVM");
         Map<String, Object> exponents = new LinkedHashMap<>();
         result.exponents().forEach((k, v) -> exponents.put(k, Numbers.format(v)));
         tree.put("exponents", exponents);

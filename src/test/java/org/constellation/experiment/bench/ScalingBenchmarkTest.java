@@ -33,7 +33,7 @@ class ScalingBenchmarkTest {
                 new ScalingPoint("actors", 2, new GeneratedConstellation(2, 2, 2, 2, 1, 3)),
                 new ScalingPoint("actors", 4, new GeneratedConstellation(2, 2, 4, 2, 1, 3)),
                 new ScalingPoint("continent", 3, new GeneratedConstellation(2, 3, 3, 4, 1, 3)));
-        ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(points, 2, 0, tmp.resolve("scenarios"));
+        ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(points, 2, 0, tmp.resolve("scenarios"), false);
 
         ScalingBenchmark.Result r = ScalingBenchmark.run(settings, phase -> { });
 
@@ -64,7 +64,7 @@ class ScalingBenchmarkTest {
         List<ScalingPoint> points = List.of(
                 new ScalingPoint("actors", 2, new GeneratedConstellation(2, 2, 2, 2, 1, 3)),
                 new ScalingPoint("groups", 2, new GeneratedConstellation(2, 2, 3, 2, 2, 4)));
-        ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(points, 3, 0, tmp.resolve("scenarios"));
+        ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(points, 3, 0, tmp.resolve("scenarios"), false);
 
         ScalingBenchmark.Result r = ScalingBenchmark.run(settings, phase -> { });
 
@@ -131,9 +131,10 @@ class ScalingBenchmarkTest {
         assertThat(large.wallMsPerRun()).isEqualTo(180);
 
         ScalingBenchmark.Settings settings = new ScalingBenchmark.Settings(List.of(small.point(), large.point()), 3,
-                1, tmp.resolve("scenarios"));
+                1, tmp.resolve("scenarios"), true);
         Map<String, Object> manifest = Json.read(ScalingFiles.write(tmp, settings, r, tmp).get(1));
         assertThat(manifest.get("ratio_per_round")).isEqualTo(Map.of("series", "actors", "from", 40, "to", 160,
                 "rounds", 3, "median", 4.0, "min", 3.0, "max", 5.0));
+        assertThat(manifest.get("points_in")).isEqualTo("a JVM each");
     }
 }
