@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Every point in a JVM of its own ({@link PointWorker}), as a sweep's worker runs one scenario: the JIT compiles
  * each point's code for that point alone, where one JVM running every size compiles it for all of them
- * (docs/PERFORMANCE.md measures the difference). The workers live through the whole benchmark and run only when told, one at a time, so a round still
- * interleaves the points' runs. A worker warms up until it has run {@link #WARM_RUNS} times and for
- * {@link #WARM_MILLIS} ms, so that its JIT has compiled the point's code. The workers get this JVM's options
- * (a heap limit, say), but not a profiler's or a debugger's.
+ * (docs/PERFORMANCE.md measures the difference). The workers live through the whole benchmark and run only
+ * when told, one at a time, so a round still interleaves the points' runs. A worker warms up until it has run
+ * {@link #WARM_RUNS} times and for {@link #WARM_MILLIS} ms, so that its JIT has compiled the point's code. The
+ * workers get this JVM's options (a heap limit, say), but not a profiler's or a debugger's. A worker whose
+ * input closes (this JVM stopped, even by kill -9) finishes its run and stops.
  */
 final class ForkedPoints implements PointRunner {
 

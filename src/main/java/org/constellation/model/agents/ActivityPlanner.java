@@ -155,7 +155,10 @@ public final class ActivityPlanner implements Serializable {
         addToCell(key, effort);
     }
 
-    /** Adds effort to the pool of a key's cell, target and mode ({@link KeySlots#cell}); none for inside-the-fence work. */
+    /**
+     * Adds effort to the pool of a key's cell, target and mode ({@link KeySlots#cell}); none for work inside the
+     * fence.
+     */
     private void addToCell(int key, double effort) {
         int slot = slots.cell(key);
         if (slot >= 0) {

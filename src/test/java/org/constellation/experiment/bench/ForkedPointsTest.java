@@ -35,7 +35,8 @@ class ForkedPointsTest {
         LoadedScenario scenario = ScenarioLoader.load(file);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        PointWorker.serve(scenario, new BufferedReader(new StringReader("warm-up 2 0\nrun 1\nfly\nrun 1\nquit\nrun 2\n")),
+        String commands = "warm-up 2 0\nrun 1\nfly\nrun 1\nquit\nrun 2\n";
+        PointWorker.serve(scenario, new BufferedReader(new StringReader(commands)),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
