@@ -74,9 +74,19 @@ class BenchCommandTest {
             assertThat(perRound).as(row).isGreaterThanOrEqualTo(2);
             assertThat(Integer.parseInt(cells[header.indexOf("runs")])).as("1 round").isEqualTo(perRound);
         }
-        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"rounds\"", "\"min_runs_per_round\" : 2");
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"rounds\"", "\"min_runs_per_round\" : 2",
+                "\"points_in\" : \"a JVM each\"");
         assertThat(dir.resolve("scenarios").resolve("actors-99.yaml")).as("nothing of the earlier run is kept")
                 .doesNotExist();
+    }
+
+    @Test
+    void inProcessRunsEveryPointInThisJvmAndSaysSo() throws Exception {
+        Path dir = tmp.resolve("in-process");
+        String[] out = run("bench", "--scaling", "--series", "groups", "--rounds", "1", "--in-process", "--out",
+                dir.toString());
+        assertThat(out[1]).contains("all in this JVM").doesNotContain("JVM of its own");
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"points_in\" : \"one JVM\"");
     }
 
     @Test

@@ -175,10 +175,7 @@ public final class Benchmark {
     private record Checkpoints(List<Long> at, List<Double> retained) {
         void update(long done) {
             if (at.contains(done)) {
-                System.gc();
-                System.gc();
-                Runtime r = Runtime.getRuntime();
-                retained.add((r.totalMemory() - r.freeMemory()) / 1048576.0);
+                retained.add(HeapInUse.afterCollection());
             }
         }
     }

@@ -57,10 +57,7 @@ final class PointRuns {
     }
 
     private static double keptMegabytes(Constellation model) {
-        Runtime r = Runtime.getRuntime();
-        System.gc();
-        System.gc();
-        double used = (r.totalMemory() - r.freeMemory()) / 1048576.0;
+        double used = HeapInUse.afterCollection();
         Reference.reachabilityFence(model);
         return used;
     }

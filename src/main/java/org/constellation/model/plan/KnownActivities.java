@@ -140,16 +140,6 @@ public final class KnownActivities implements Serializable {
         }
     }
 
-    /** Forgets everything. */
-    public void clear() {
-        Arrays.fill(size, 0);
-        Arrays.fill(liveAt, -1);
-        liveCount = 0;
-        Arrays.fill(room, 0);
-        Arrays.fill(oldestOf, Double.MAX_VALUE);
-        used = 0;
-    }
-
     /** Drops knowledge older than the memory span, scanning only the sources whose oldest may be too old. */
     public void expire(int step, int memory) {
         for (int k = liveCount - 1; k >= 0; k--) {

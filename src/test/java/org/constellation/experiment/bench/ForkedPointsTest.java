@@ -69,6 +69,21 @@ class ForkedPointsTest {
         }
     }
 
+    /** Its own JVM, not this one: a child process while it serves, gone once closed. */
+    @Test
+    void aWorkerIsAProcessOfItsOwnThatStopsWhenClosed() throws Exception {
+        Path file = write(new ScalingPoint("actors", 2, new GeneratedConstellation(2, 2, 2, 2, 1, 3)));
+        List<ProcessHandle> workers;
+        try (ForkedPoints points = new ForkedPoints(List.of(file))) {
+            points.warmUp(0);
+            workers = ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList();
+            assertThat(workers).hasSize(1);
+            assertThat(workers.get(0).isAlive()).isTrue();
+            assertThat(points.run(0, 1).seed()).isEqualTo(ScenarioLoader.load(file).scenario().seed() + 1);
+        }
+        assertThat(workers.get(0).isAlive()).as("closed: the worker has stopped").isFalse();
+    }
+
     @Test
     void aWorkerThatCannotLoadItsPointSaysWhichFile() {
         Path missing = tmp.resolve("no-such-point.yaml");
